@@ -1,0 +1,98 @@
+/// How exact a date is.
+public enum DatePrecision: String, Sendable, Hashable, CaseIterable, Comparable {
+    case day
+    case month
+    case year
+
+    private var rank: Int {
+        switch self {
+        case .day: return 0
+        case .month: return 1
+        case .year: return 2
+        }
+    }
+
+    public static func < (lhs: DatePrecision, rhs: DatePrecision) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// A date known to a day, a month or a year: `2022-01-07`, `2022-01` or `2022`.
+///
+/// For example:
+/// ```swift
+/// DateValue(year: 2019).iso                     // "2019"
+/// DateValue(year: 2019, month: 3)?.lastDay.iso  // "2019-03-31"
+/// ```
+public struct DateValue: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int?
+    public let day: Int?
+
+    public init(_ day: Day) {
+        year = day.year
+        month = day.month
+        self.day = day.day
+    }
+
+    public init?(year: Int, month: Int? = nil) {
+        guard (1...9999).contains(year) else { return nil }
+        if let month, !(1...12).contains(month) { return nil }
+        self.year = year
+        self.month = month
+        day = nil
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    public init?(iso: String) {
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]) else { return nil }
+        if parts.count == 3 {
+            guard parts[1].count == 2, parts[2].count == 2, let day = Day(iso: iso) else { return nil }
+            self.init(day)
+        } else if parts.count == 2 {
+            guard parts[1].count == 2, let month = Int(parts[1]) else { return nil }
+            self.init(year: year, month: month)
+        } else {
+            self.init(year: year)
+        }
+    }
+
+    public var precision: DatePrecision {
+        if day != nil { return .day }
+        if month != nil { return .month }
+        return .year
+    }
+
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, matching the precision.
+    public var iso: String {
+        switch precision {
+        case .day: return firstDay.iso
+        case .month: return String(firstDay.iso.prefix(7))
+        case .year: return String(firstDay.iso.prefix(4))
+        }
+    }
+
+    public var description: String { iso }
+
+    /// The first day the date covers.
+    public var firstDay: Day {
+        Day(year: year, month: month ?? 1, day: day ?? 1)!
+    }
+
+    /// The last day the date covers.
+    public var lastDay: Day {
+        let lastMonth = month ?? 12
+        return Day(year: year, month: lastMonth, day: day ?? Day.daysInMonth(year: year, month: lastMonth))!
+    }
+
+    /// The day itself when the precision is `.day`.
+    public var exactDay: Day? { day == nil ? nil : firstDay }
+
+    /// Whether every day of `other` lies within `self`.
+    public func contains(_ other: DateValue) -> Bool {
+        firstDay <= other.firstDay && other.lastDay <= lastDay
+    }
+
+    public static func < (lhs: DateValue, rhs: DateValue) -> Bool {
+        (lhs.firstDay, lhs.precision) < (rhs.firstDay, rhs.precision)
+    }
+}

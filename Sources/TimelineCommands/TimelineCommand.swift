@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// The root command: `timeline`.
+package struct TimelineCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Turn news articles into a queryable event timeline stored in SQLite.",
+        version: "0.1.0",
+        subcommands: [Extract.self]
+    )
+
+    package init() {}
+}

@@ -1,0 +1,2 @@
+import NewsExtraction
+import TimelineSQLite

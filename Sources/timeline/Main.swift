@@ -1,0 +1,8 @@
+import TimelineCommands
+
+@main
+enum Main {
+    static func main() {
+        TimelineCommand.main()
+    }
+}
