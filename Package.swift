@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
     ],
     targets: [
         // System SQLite (libsqlite3-dev). Only TimelineSQLite imports it.
@@ -30,7 +31,10 @@ let package = Package(
             name: "NewsExtraction",
             dependencies: ["CTimelineXML", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "TimelineStore", dependencies: ["TimelineSQLite", "NewsExtraction"]),
+        .target(
+            name: "TimelineStore",
+            dependencies: ["TimelineSQLite", "NewsExtraction", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .target(
             name: "TimelineCommands",
             dependencies: [

@@ -1,2 +1,3 @@
+import Crypto
 import NewsExtraction
 import TimelineSQLite
