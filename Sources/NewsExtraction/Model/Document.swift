@@ -41,11 +41,14 @@ public struct Dateline: Hashable, Sendable {
     public var day: Day?
     /// The agency or outlet in parentheses, when present.
     public var agency: String?
+    /// Where the dateline sits in `Document.text` (Unicode-scalar offsets), so that taggers can skip it.
+    public var range: Range<Int>?
 
-    public init(place: String, day: Day? = nil, agency: String? = nil) {
+    public init(place: String, day: Day? = nil, agency: String? = nil, range: Range<Int>? = nil) {
         self.place = place
         self.day = day
         self.agency = agency
+        self.range = range
     }
 }
 
