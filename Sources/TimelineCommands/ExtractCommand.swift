@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import NewsExtraction
 
 extension TimelineCommand {
@@ -7,37 +6,67 @@ extension TimelineCommand {
     package struct Extract: ParsableCommand {
         package static let configuration = CommandConfiguration(
             abstract: "Print what would be extracted from articles, without a database.",
-            discussion: "Example: timeline extract article.html --format json"
+            discussion: """
+                Prints one JSON object per article with its metadata, actors, events and casualty figures.
+
+                Example: timeline extract article.html --format json
+                """
         )
 
-        /// The article files to read.
-        @Argument(help: "Article files to read.")
-        var paths: [String]
+        /// The articles to read.
+        @Argument(help: "Article files or folders, or '-' for standard input.")
+        var paths: [String] = []
 
-        /// Output format.
-        @Option(help: "Output format: json or ndjson.")
-        var format: String = "json"
+        @OptionGroup var extraction: ExtractionOptions
+
+        /// Output format; only the JSON shapes make sense for nested extractions.
+        @Option(help: "Output format: json (one object, or an array for several articles) or ndjson.")
+        var format: ExtractFormat = .json
 
         package init() {}
 
-        package func run() throws {
-            let extractor = NewsExtractor()
-            var outputs: [JSONValue] = []
-            for path in paths {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    throw ValidationError("Cannot read '\(path)'.")
-                }
-                let bytes = [UInt8](data)
-                let document = try ArticleReader.read(bytes, fileName: path)
-                outputs.append(extractor.extract(document).json)
-            }
-            if format == "json" && outputs.count == 1 {
-                print(outputs[0].prettySerialized())
-            } else if format == "json" {
-                print(JSONValue.array(outputs).prettySerialized())
-            } else {
-                for output in outputs { print(output.serialized()) }
+        package func validate() throws {
+            if paths.isEmpty {
+                throw ValidationError("Please provide at least one article file or folder, or '-' for standard input.")
             }
         }
+
+        package func run() throws {
+            let extractor = try extraction.makeExtractor()
+            let (inputs, problems) = ArticleInputs.expand(paths)
+            var failed = problems.count
+            problems.forEach(Console.error)
+            var outputs: [JSONValue] = []
+            for input in inputs {
+                extraction.source.forEachDocument(in: input) { label, result in
+                    switch result {
+                    case .success(let document):
+                        let json = extractor.extract(document).json
+                        if format == .ndjson {
+                            Console.out(json.serialized() + "\n")
+                        } else {
+                            outputs.append(json)
+                        }
+                    case .failure(let error):
+                        failed += 1
+                        Console.error(error.message)
+                    }
+                }
+            }
+            if format == .json {
+                if outputs.count == 1 {
+                    Console.out(outputs[0].prettySerialized() + "\n")
+                } else if !outputs.isEmpty {
+                    Console.out(JSONValue.array(outputs).prettySerialized() + "\n")
+                }
+            }
+            if failed > 0 { throw ExitCode.failure }
+        }
+    }
+
+    /// The formats of `extract`.
+    package enum ExtractFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+        case json
+        case ndjson
     }
 }

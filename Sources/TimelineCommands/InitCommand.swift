@@ -1,0 +1,21 @@
+import ArgumentParser
+import TimelineStore
+
+extension TimelineCommand {
+    /// `timeline init`: creates or migrates a database.
+    package struct Init: ParsableCommand {
+        package static let configuration = CommandConfiguration(
+            abstract: "Create a timeline database, or bring an existing one up to date.",
+            discussion: "Running it again is harmless.\n\nExample: timeline init --db kazakhstan.db"
+        )
+
+        @OptionGroup var database: DatabaseOptions
+
+        package init() {}
+
+        package func run() throws {
+            _ = try TimelineStore(path: database.path, mode: .readWrite)
+            Console.line("Database '\(database.path)' is ready.")
+        }
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import NewsExtraction
+
+/// One place articles come from: a file, or standard input.
+package enum ArticleInput: Hashable, Sendable {
+    case file(String)
+    case standardInput
+
+    /// How messages name the input.
+    package var name: String {
+        switch self {
+        case .file(let path): return path
+        case .standardInput: return "<stdin>"
+        }
+    }
+
+    /// The file name handed to the reader as a format hint.
+    var fileName: String? {
+        if case .file(let path) = self { return path }
+        return nil
+    }
+}
+
+/// Expands the paths given on the command line into article inputs.
+///
+/// Folders are walked recursively in name order and only files with a known article extension are taken; a file
+/// named explicitly is always taken. Symbolic links to folders are followed once: a folder reached again through
+/// a link loop is skipped.
+package enum ArticleInputs {
+    /// Extensions `load` and `extract` pick up inside folders.
+    package static let knownExtensions: Set<String> = [
+        "txt", "text", "md", "markdown", "html", "htm", "xhtml", "json", "ndjson", "jsonl",
+    ]
+
+    /// The inputs, and one message per path that gives none.
+    package static func expand(_ paths: [String]) -> (inputs: [ArticleInput], problems: [String]) {
+        var inputs: [ArticleInput] = []
+        var problems: [String] = []
+        var seen: Set<String> = []
+        let files = FileManager.default
+        for path in paths {
+            if path == "-" {
+                inputs.append(.standardInput)
+                continue
+            }
+            var isFolder: ObjCBool = false
+            guard files.fileExists(atPath: path, isDirectory: &isFolder) else {
+                problems.append("'\(path)' does not exist; check the path.")
+                continue
+            }
+            if !isFolder.boolValue {
+                inputs.append(.file(path))
+                continue
+            }
+            var found: [String] = []
+            var visited: Set<String> = []
+            walk(path, into: &found, visited: &visited)
+            if found.isEmpty {
+                let extensions = knownExtensions.sorted().map { "." + $0 }.joined(separator: ", ")
+                problems.append("Folder '\(path)' holds no articles (looked for \(extensions) files).")
+            }
+            for file in found where seen.insert(file).inserted {
+                inputs.append(.file(file))
+            }
+        }
+        return (inputs, problems)
+    }
+
+    private static func walk(_ folder: String, into found: inout [String], visited: inout Set<String>) {
+        let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        guard visited.insert(real).inserted else { return }
+        let files = FileManager.default
+        guard let names = try? files.contentsOfDirectory(atPath: folder) else { return }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            var isFolder: ObjCBool = false
+            guard files.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
+            if isFolder.boolValue {
+                walk(path, into: &found, visited: &visited)
+            } else if let dot = name.lastIndex(of: "."),
+                knownExtensions.contains(name[name.index(after: dot)...].lowercased())
+            {
+                found.append(path)
+            }
+        }
+    }
+
+    /// Reads the bytes of an input; the error message names the input and the reason.
+    package static func read(_ input: ArticleInput) throws -> [UInt8] {
+        switch input {
+        case .standardInput:
+            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        case .file(let path):
+            do {
+                return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+            } catch {
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+                    if !FileManager.default.isReadableFile(atPath: path) {
+                        throw InputError("Cannot read '\(path)': permission denied.")
+                    }
+                }
+                throw InputError("Cannot read '\(path)': \(error.localizedDescription)")
+            }
+        }
+    }
+}
+
+/// An input that cannot be read or parsed; `message` is one line naming the input.
+package struct InputError: Error, Sendable, CustomStringConvertible {
+    package var message: String
+    package init(_ message: String) { self.message = message }
+    package var description: String { message }
+}
+
+/// Reads inputs into documents: sniffs or forces the format, splits NDJSON into one document per line, applies
+/// `--published`, and reports each failure with the input's name.
+package struct DocumentSource {
+    package var format: InputFormat?
+    package var published: Day?
+
+    package init(format: InputFormat?, published: Day?) {
+        self.format = format
+        self.published = published
+    }
+
+    /// Calls `body` with each document of `input` (several for NDJSON) and a label naming it ("file.ndjson:3"),
+    /// or with the error that stopped it.
+    package func forEachDocument(
+        in input: ArticleInput,
+        _ body: (String, Result<Document, InputError>) throws -> Void
+    ) rethrows {
+        let bytes: [UInt8]
+        do {
+            bytes = try ArticleInputs.read(input)
+        } catch let error as InputError {
+            try body(input.name, .failure(error))
+            return
+        } catch {
+            try body(input.name, .failure(InputError("Cannot read '\(input.name)': \(error)")))
+            return
+        }
+        let chosen = format ?? ArticleReader.detectFormat(bytes, fileName: input.fileName)
+        if chosen == .ndjson {
+            try ArticleReader.readLines(bytes, fileName: input.fileName) { line, result in
+                let label = "\(input.name):\(line)"
+                switch result {
+                case .success(let document): try body(label, .success(adjusted(document)))
+                case .failure(let error): try body(label, .failure(InputError("'\(label)': \(error.message)")))
+                }
+            }
+            return
+        }
+        do {
+            let document = try ArticleReader.read(bytes, fileName: input.fileName, format: chosen)
+            try body(input.name, .success(adjusted(document)))
+        } catch let error as ArticleReadError {
+            try body(input.name, .failure(InputError("'\(input.name)': \(error.message)")))
+        } catch {
+            try body(input.name, .failure(InputError("'\(input.name)': \(error)")))
+        }
+    }
+
+    private func adjusted(_ document: Document) -> Document {
+        guard let published else { return document }
+        var document = document
+        document.metadata.published = published
+        return document
+    }
+}

@@ -1,0 +1,174 @@
+import ArgumentParser
+import Foundation
+import NewsExtraction
+import TimelineStore
+
+extension TimelineCommand {
+    /// `timeline load`: reads articles, extracts them and stores each in its own transaction.
+    package struct Load: ParsableCommand {
+        package static let configuration = CommandConfiguration(
+            abstract: "Load articles into the timeline database.",
+            discussion: """
+                Reads plain text (with a byline or YAML front matter), HTML pages, trafilatura JSON and NDJSON, \
+                from files, folders (recursively) or standard input. Each article is stored in its own \
+                transaction; an article already loaded (same text) is skipped. A file that fails is named on \
+                standard error and the others still load; the exit status is then 1.
+
+                Example: timeline load articles/ --db kazakhstan.db
+                """
+        )
+
+        /// The articles to load.
+        @Argument(help: "Article files or folders, or '-' for standard input.")
+        var paths: [String] = []
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var extraction: ExtractionOptions
+
+        /// Re-extract articles already loaded from the same address.
+        @Flag(help: "Re-extract articles already loaded whose text changed (matched by URL).")
+        var replace = false
+
+        package init() {}
+
+        package func validate() throws {
+            if paths.isEmpty {
+                throw ValidationError("Please provide at least one article file or folder, or '-' for standard input.")
+            }
+        }
+
+        package func run() throws {
+            var loader = Loader(databasePath: database.path, replace: replace, showsProgress: Console.isErrorTerminal)
+            let summary = try loader.load(paths, extractor: try extraction.makeExtractor(), source: extraction.source)
+            Console.line(summary.line)
+            if summary.failed > 0 { throw ExitCode.failure }
+        }
+    }
+}
+
+/// What a `load` did.
+package struct LoadSummary: Hashable, Sendable {
+    package var loaded = 0
+    package var skipped = 0
+    package var failed = 0
+    package var events = 0
+    package var figures = 0
+
+    /// The one-line summary printed on standard error.
+    package var line: String {
+        func count(_ value: Int, _ noun: String) -> String { "\(value) \(noun)\(value == 1 ? "" : "s")" }
+        var text = "Loaded \(count(loaded, "article")) (\(count(events, "event")), \(count(figures, "figure")))"
+        text += "; \(skipped) skipped as already loaded; \(failed) failed."
+        return text
+    }
+}
+
+/// Runs a load: expands the inputs, reads and extracts each article, stores it, and reports progress.
+///
+/// The database is opened only when the first article is ready to store, so that a load whose inputs all fail
+/// leaves no new database behind.
+package struct Loader {
+    package var databasePath: String
+    package var replace: Bool
+    package var showsProgress: Bool
+    private var store: TimelineStore?
+
+    package init(databasePath: String, replace: Bool, showsProgress: Bool) {
+        self.databasePath = databasePath
+        self.replace = replace
+        self.showsProgress = showsProgress
+    }
+
+    /// Loads every article under `paths`; throws only when the database itself cannot be used.
+    package mutating func load(
+        _ paths: [String],
+        extractor: NewsExtractor,
+        source: DocumentSource
+    ) throws -> LoadSummary {
+        var summary = LoadSummary()
+        let (inputs, problems) = ArticleInputs.expand(paths)
+        for problem in problems {
+            Console.error(problem)
+            summary.failed += 1
+        }
+        var progress = Progress(total: inputs.count, isShown: showsProgress)
+        for input in inputs {
+            try source.forEachDocument(in: input) { label, result in
+                switch result {
+                case .failure(let error):
+                    progress.clear()
+                    Console.error(error.message)
+                    summary.failed += 1
+                case .success(let document):
+                    if document.metadata.published == nil {
+                        progress.clear()
+                        Console.warning(
+                            "'\(label)' gives no publication date; loading it without one "
+                                + "(use --published YYYY-MM-DD to set it)."
+                        )
+                    }
+                    let extraction = extractor.extract(document)
+                    let store = try openStore()
+                    do {
+                        switch try store.load(extraction, replace: replace) {
+                        case .loaded(_, let events, let figures, _):
+                            summary.loaded += 1
+                            summary.events += events
+                            summary.figures += figures
+                        case .skipped(let articleID):
+                            progress.clear()
+                            Console.line("Note: '\(label)' is already loaded (article \(articleID)); skipped.")
+                            summary.skipped += 1
+                        }
+                    } catch let error as StoreError {
+                        progress.clear()
+                        Console.error("'\(label)': \(error.message)")
+                        summary.failed += 1
+                    }
+                }
+            }
+            progress.advance()
+        }
+        progress.clear()
+        return summary
+    }
+
+    private mutating func openStore() throws -> TimelineStore {
+        if let store { return store }
+        let opened = try TimelineStore(path: databasePath, mode: .readWrite)
+        store = opened
+        return opened
+    }
+}
+
+/// Progress on standard error while loading: files done of total, articles per second, time left.
+struct Progress {
+    var total: Int
+    var isShown: Bool
+    var done = 0
+    let started = Date()
+    var lastShown = Date.distantPast
+
+    init(total: Int, isShown: Bool) {
+        self.total = total
+        self.isShown = isShown
+    }
+
+    mutating func advance() {
+        done += 1
+        guard isShown else { return }
+        let now = Date()
+        guard now.timeIntervalSince(lastShown) > 0.2 || done == total else { return }
+        lastShown = now
+        let elapsed = max(now.timeIntervalSince(started), 0.001)
+        let rate = Double(done) / elapsed
+        let left = rate > 0 ? Double(total - done) / rate : 0
+        Console.status(
+            "\(done)/\(total) files, \(String(format: "%.1f", rate)) files/s, \(Int(left.rounded()))s left"
+        )
+    }
+
+    func clear() {
+        if isShown { Console.clearStatus() }
+    }
+}

@@ -1,0 +1,190 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// How a table column aligns its cells.
+package enum ColumnAlignment: Sendable {
+    case left
+    case right
+}
+
+/// One column of the table format: its header, how to render a row's cell, and whether it may shrink.
+package struct TableColumn: Sendable {
+    package var header: String
+    package var alignment: ColumnAlignment
+    /// Columns that may be truncated to fit the terminal, shrunk in order of `shrinkPriority` (lowest first).
+    package var shrinkPriority: Int?
+    package var cell: @Sendable (JSONValue) -> String
+
+    package init(
+        _ header: String,
+        alignment: ColumnAlignment = .left,
+        shrinkPriority: Int? = nil,
+        cell: @escaping @Sendable (JSONValue) -> String
+    ) {
+        self.header = header
+        self.alignment = alignment
+        self.shrinkPriority = shrinkPriority
+        self.cell = cell
+    }
+
+    /// A column showing the object's value for `key` as text.
+    package static func key(
+        _ key: String,
+        header: String? = nil,
+        alignment: ColumnAlignment = .left,
+        shrinkPriority: Int? = nil
+    ) -> TableColumn {
+        TableColumn(header ?? key, alignment: alignment, shrinkPriority: shrinkPriority) { row in
+            row[key].plainText
+        }
+    }
+}
+
+/// Rows to print: JSON objects in a fixed key order, plus how the table format shows them.
+///
+/// Every read command builds one of these; the four formats are writers over the same rows, so a new command gets
+/// every format and its key order is defined once.
+package struct OutputRows: Sendable {
+    package var objects: [JSONValue]
+    package var columns: [TableColumn]
+    /// The keys of the CSV header, in order (the object keys, when empty).
+    package var csvKeys: [String]
+    /// What the table format says on standard error when there are no rows ("No events match.").
+    package var emptyMessage: String
+
+    package init(objects: [JSONValue], columns: [TableColumn], csvKeys: [String], emptyMessage: String) {
+        self.objects = objects
+        self.columns = columns
+        self.csvKeys = csvKeys
+        self.emptyMessage = emptyMessage
+    }
+
+    /// The rows rendered in `format`; `width` is the terminal width the table format fits into.
+    package func render(_ format: OutputFormat, width: Int) -> String {
+        switch format {
+        case .json:
+            return JSONValue.array(objects).prettySerialized() + "\n"
+        case .ndjson:
+            return objects.map { $0.serialized() + "\n" }.joined()
+        case .csv:
+            return CSVWriter.render(objects, keys: csvKeys)
+        case .table:
+            return objects.isEmpty ? "" : TableWriter.render(objects, columns: columns, width: width)
+        }
+    }
+}
+
+extension JSONValue {
+    /// The member named `key` of an object, `.null` otherwise.
+    package subscript(key: String) -> JSONValue {
+        if case .object(let members) = self {
+            for (name, value) in members where name == key { return value }
+        }
+        return .null
+    }
+
+    /// The value as a cell of text: empty for null, "; "-joined for arrays of scalars, JSON for the rest.
+    package var plainText: String {
+        switch self {
+        case .null: return ""
+        case .bool(let value): return value ? "true" : "false"
+        case .int(let value): return String(value)
+        case .double(let value): return String(value)
+        case .string(let value): return value
+        case .array(let values):
+            if values.allSatisfy({ !$0.isContainer }) {
+                return values.map(\.plainText).joined(separator: "; ")
+            }
+            return serialized()
+        case .object: return serialized()
+        }
+    }
+
+    var isContainer: Bool {
+        switch self {
+        case .array, .object: return true
+        default: return false
+        }
+    }
+}
+
+/// RFC 4180 CSV: a header row, fields quoted when they hold a comma, a quote or a line break, CRLF line ends.
+package enum CSVWriter {
+    package static func render(_ objects: [JSONValue], keys: [String]) -> String {
+        var out = keys.map(field).joined(separator: ",") + "\r\n"
+        for object in objects {
+            out += keys.map { field(object[$0].plainText) }.joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+
+    static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+        else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// The "simple" table layout: a header, a dashed rule, columns separated by two spaces, numbers right-aligned,
+/// long text truncated with "…" so that each line fits the terminal width.
+package enum TableWriter {
+    package static func render(_ objects: [JSONValue], columns: [TableColumn], width: Int) -> String {
+        let cells = objects.map { object in columns.map { singleLine($0.cell(object)) } }
+        var widths = columns.indices.map { index in
+            max(columns[index].header.count, cells.map { $0[index].count }.max() ?? 0)
+        }
+        let separators = 2 * max(0, columns.count - 1)
+        var excess = widths.reduce(0, +) + separators - width
+        let shrinkable = columns.indices.filter { columns[$0].shrinkPriority != nil }
+            .sorted { columns[$0].shrinkPriority! < columns[$1].shrinkPriority! }
+        for index in shrinkable where excess > 0 {
+            let minimum = max(columns[index].header.count, 8)
+            let cut = min(excess, max(0, widths[index] - minimum))
+            widths[index] -= cut
+            excess -= cut
+        }
+        var lines: [String] = []
+        lines.append(line(columns.map(\.header), columns: columns, widths: widths))
+        lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+        for row in cells {
+            lines.append(line(row, columns: columns, widths: widths))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func line(_ values: [String], columns: [TableColumn], widths: [Int]) -> String {
+        var parts: [String] = []
+        for (index, value) in values.enumerated() {
+            let text = truncated(value, to: widths[index])
+            let padding = String(repeating: " ", count: max(0, widths[index] - text.count))
+            let isLast = index == values.count - 1
+            switch columns[index].alignment {
+            case .left: parts.append(isLast ? text : text + padding)
+            case .right: parts.append(padding + text)
+            }
+        }
+        return parts.joined(separator: "  ")
+    }
+
+    private static func truncated(_ text: String, to width: Int) -> String {
+        guard text.count > width else { return text }
+        guard width > 1 else { return String(text.prefix(width)) }
+        return String(text.prefix(width - 1)) + "…"
+    }
+
+    private static func singleLine(_ text: String) -> String {
+        guard text.contains(where: \.isNewline) else { return text }
+        return text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    /// The width to fit tables into: `$COLUMNS` when set, else the terminal's width, else 120.
+    package static func terminalWidth(environment: [String: String]) -> Int {
+        if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 20 { return columns }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
+        return 120
+    }
+}

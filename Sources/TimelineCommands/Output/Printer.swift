@@ -1,0 +1,13 @@
+import Foundation
+
+/// Prints rows on standard output in the chosen format, and the empty-result message on standard error.
+package enum Printer {
+    package static func print(_ rows: OutputRows, format: OutputFormat) {
+        if rows.objects.isEmpty && format == .table {
+            Console.line(rows.emptyMessage)
+            return
+        }
+        let width = TableWriter.terminalWidth(environment: ProcessInfo.processInfo.environment)
+        Console.out(rows.render(format, width: width))
+    }
+}
