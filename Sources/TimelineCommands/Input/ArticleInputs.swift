@@ -140,6 +140,9 @@ package struct DocumentSource {
             try body(input.name, .failure(InputError("Cannot read '\(input.name)': \(error)")))
             return
         }
+        if String(validating: bytes, as: UTF8.self) == nil && !bytes.contains(0) {
+            Console.warning("'\(input.name)' is not valid UTF-8; invalid bytes were replaced with U+FFFD.")
+        }
         let chosen = format ?? ArticleReader.detectFormat(bytes, fileName: input.fileName)
         if chosen == .ndjson {
             try ArticleReader.readLines(bytes, fileName: input.fileName) { line, result in

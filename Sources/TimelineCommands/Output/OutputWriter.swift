@@ -134,14 +134,14 @@ package enum TableWriter {
     package static func render(_ objects: [JSONValue], columns: [TableColumn], width: Int) -> String {
         let cells = objects.map { object in columns.map { singleLine($0.cell(object)) } }
         var widths = columns.indices.map { index in
-            max(columns[index].header.count, cells.map { $0[index].count }.max() ?? 0)
+            max(displayWidth(columns[index].header), cells.map { displayWidth($0[index]) }.max() ?? 0)
         }
         let separators = 2 * max(0, columns.count - 1)
         var excess = widths.reduce(0, +) + separators - width
         let shrinkable = columns.indices.filter { columns[$0].shrinkPriority != nil }
             .sorted { columns[$0].shrinkPriority! < columns[$1].shrinkPriority! }
         for index in shrinkable where excess > 0 {
-            let minimum = max(columns[index].header.count, 8)
+            let minimum = max(displayWidth(columns[index].header), 8)
             let cut = min(excess, max(0, widths[index] - minimum))
             widths[index] -= cut
             excess -= cut
@@ -152,14 +152,14 @@ package enum TableWriter {
         for row in cells {
             lines.append(line(row, columns: columns, widths: widths))
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n") + "\n"
     }
 
     private static func line(_ values: [String], columns: [TableColumn], widths: [Int]) -> String {
         var parts: [String] = []
         for (index, value) in values.enumerated() {
             let text = truncated(value, to: widths[index])
-            let padding = String(repeating: " ", count: max(0, widths[index] - text.count))
+            let padding = String(repeating: " ", count: max(0, widths[index] - displayWidth(text)))
             let isLast = index == values.count - 1
             switch columns[index].alignment {
             case .left: parts.append(isLast ? text : text + padding)
@@ -170,9 +170,34 @@ package enum TableWriter {
     }
 
     private static func truncated(_ text: String, to width: Int) -> String {
-        guard text.count > width else { return text }
-        guard width > 1 else { return String(text.prefix(width)) }
-        return String(text.prefix(width - 1)) + "…"
+        guard displayWidth(text) > width else { return text }
+        var result = ""
+        var used = 0
+        for character in text {
+            let next = displayWidth(character)
+            if used + next > width - 1 { break }
+            result.append(character)
+            used += next
+        }
+        return result + "…"
+    }
+
+    /// Terminal columns a text takes: wide East Asian characters and emoji take two, combining marks none.
+    package static func displayWidth(_ text: String) -> Int {
+        text.reduce(0) { $0 + displayWidth($1) }
+    }
+
+    static func displayWidth(_ character: Character) -> Int {
+        guard let first = character.unicodeScalars.first else { return 0 }
+        let value = first.value
+        if value < 0x1100 { return 1 }
+        if first.properties.isEmojiPresentation || (0x1F1E6...0x1F1FF).contains(value) { return 2 }
+        let wide: [ClosedRange<UInt32>] = [
+            0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+            0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+            0x20000...0x3FFFD,
+        ]
+        return wide.contains { $0.contains(value) } ? 2 : 1
     }
 
     private static func singleLine(_ text: String) -> String {
@@ -186,5 +211,13 @@ package enum TableWriter {
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
         return 120
+    }
+}
+
+extension String {
+    fileprivate func trimmingTrailingSpaces() -> String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
     }
 }

@@ -1,0 +1,62 @@
+# timeline: turn news articles into a queryable event timeline stored in SQLite.
+#
+# make demo     - build in release mode, load the bundled sample articles into timeline.db, print the timeline
+# make test     - run every test (unit, store, CLI and end-to-end) with Swift Testing
+# make build    - release build of .build/release/timeline
+# make lint     - swift format lint --strict over Sources, Tests and Package.swift
+# make format   - rewrite the sources in place with swift format
+# make score    - score the extractor on ../shared/corpus and ../shared/seed with ../shared/eval/score.py
+# make score-check - fail when a score falls below the floor recorded in accuracy-floor.json
+# make readme   - regenerate the README's command transcripts from real runs
+# make deps     - install the system libraries (libsqlite3-dev, libxml2-dev, pkg-config) when missing
+# make clean    - remove build products and the demo database
+
+SWIFT ?= swift
+SHARED ?= ../shared
+DB ?= timeline.db
+BIN := .build/release/timeline
+SYSTEM_PACKAGES := libsqlite3-dev libxml2-dev pkg-config
+
+.PHONY: default demo test build lint format score score-check readme deps clean
+
+default: test
+
+deps:
+	@if pkg-config --exists sqlite3 libxml-2.0 2>/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		echo "Installing $(SYSTEM_PACKAGES) with apt-get"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSTEM_PACKAGES); \
+	else \
+		echo "Missing system libraries. Install them with:"; \
+		echo "  sudo apt-get install -y $(SYSTEM_PACKAGES)"; \
+		exit 1; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product timeline
+
+test: deps
+	$(SWIFT) test
+
+demo: build
+	@$(BIN) load samples --db $(DB)
+	@$(BIN) events --db $(DB)
+
+lint:
+	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+
+format:
+	$(SWIFT) format -i -r Sources Tests Package.swift
+
+score: build
+	python3 $(SHARED)/eval/score.py --timeline $(BIN) --gold $(SHARED)/corpus/gold \
+		--articles $(SHARED)/corpus --articles $(SHARED)/seed --details
+
+score-check: build
+	python3 scripts/score_floor.py --timeline $(BIN) --shared $(SHARED) --floor accuracy-floor.json
+
+readme: build
+	python3 scripts/readme.py --timeline $(BIN) --write README.md
+
+clean:
+	rm -rf .build $(DB) $(DB)-wal $(DB)-shm

@@ -1,7 +1,0 @@
-import Testing
-
-@Suite struct TimelineCommandsPlaceholderTests {
-    @Test func packageBuilds() {
-        #expect(Bool(true))
-    }
-}

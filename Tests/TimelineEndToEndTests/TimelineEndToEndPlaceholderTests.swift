@@ -1,7 +1,0 @@
-import Testing
-
-@Suite struct TimelineEndToEndPlaceholderTests {
-    @Test func packageBuilds() {
-        #expect(Bool(true))
-    }
-}
