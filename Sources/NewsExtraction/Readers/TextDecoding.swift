@@ -1,0 +1,124 @@
+/// Turns article bytes into text the readers can trust: Unicode, `\n` line ends, no binary junk.
+///
+/// Invalid UTF-8 is replaced with U+FFFD rather than rejected, because real scraped articles often carry a
+/// stray byte from another encoding and one bad byte should not cost the whole article.
+enum TextDecoding {
+    /// Decodes `bytes` (UTF-8, with or without a byte-order mark, or UTF-16 with one).
+    ///
+    /// - throws: `ArticleReadError` when the bytes are empty, only whitespace, or look binary.
+    static func decode(_ bytes: some Collection<UInt8>) throws(ArticleReadError) -> String {
+        guard !bytes.isEmpty else { throw .empty }
+        let text: String
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            text = decodeUTF16(bytes.dropFirst(2), bigEndian: false)
+        } else if bytes.starts(with: [0xFE, 0xFF]) {
+            text = decodeUTF16(bytes.dropFirst(2), bigEndian: true)
+        } else {
+            // A NUL byte never occurs in UTF-8 text; it is the surest sign of a binary file.
+            if bytes.contains(0) { throw .binary }
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes.dropFirst(0)
+            text = String(decoding: body, as: UTF8.self)
+        }
+        if looksBinary(text) { throw .binary }
+        let normalized = normalizingLineEnds(text)
+        if normalized.unicodeScalars.allSatisfy(\.isBlank) { throw .whitespaceOnly }
+        return normalized
+    }
+
+    /// True when the start of the text is mostly control characters or replaced bytes.
+    static func looksBinary(_ text: String) -> Bool {
+        var total = 0
+        var bad = 0
+        for scalar in text.unicodeScalars.prefix(8192) {
+            total += 1
+            switch scalar.value {
+            case 0, 1...8, 11, 14...31, 0x7F, 0xFFFD: bad += 1
+            default: break
+            }
+        }
+        return total > 0 && bad * 4 > total
+    }
+
+    /// Replaces `\r\n` and lone `\r` (and the Unicode line and paragraph separators) with `\n`.
+    static func normalizingLineEnds(_ text: String) -> String {
+        let needsWork = text.utf8.contains(13) || text.unicodeScalars.contains { $0 == "\u{2028}" || $0 == "\u{2029}" }
+        guard needsWork else { return text }
+        var result = String.UnicodeScalarView()
+        var previousWasReturn = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\r":
+                result.append("\n")
+                previousWasReturn = true
+                continue
+            case "\n" where previousWasReturn:
+                break
+            case "\u{2028}", "\u{2029}":
+                result.append("\n")
+            default:
+                result.append(scalar)
+            }
+            previousWasReturn = false
+        }
+        return String(result)
+    }
+
+    private static func decodeUTF16(_ bytes: some Collection<UInt8>, bigEndian: Bool) -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var iterator = bytes.makeIterator()
+        while let first = iterator.next(), let second = iterator.next() {
+            units.append(bigEndian ? UInt16(first) << 8 | UInt16(second) : UInt16(second) << 8 | UInt16(first))
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whitespace, including the no-break space that HTML pages use between words.
+    var isBlank: Bool { properties.isWhitespace || value == 0xA0 || value == 0xFEFF }
+}
+
+extension String {
+    /// The text without leading and trailing whitespace.
+    var trimmedBlanks: Substring { self[...].trimmedBlanks }
+
+    /// Splits on `\n`, keeping empty lines.
+    var lines: [Substring] { self[...].lines }
+}
+
+extension Substring {
+    /// The text without leading and trailing whitespace, as a substring of the original.
+    var trimmedBlanks: Substring {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.isBlank }) else { return self[endIndex..<endIndex] }
+        let last = scalars.lastIndex(where: { !$0.isBlank })!
+        return self[first...last]
+    }
+
+    /// Splits on `\n`, keeping empty lines, in one pass over the UTF-8 bytes.
+    var lines: [Substring] {
+        var result: [Substring] = []
+        var start = startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            if utf8[index] == 10 {
+                result.append(self[start..<index])
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        result.append(self[start..<endIndex])
+        return result
+    }
+}
+
+extension ArticleReadError {
+    static let empty = ArticleReadError("the file is empty: give a file that holds an article's text")
+    static let whitespaceOnly = ArticleReadError(
+        "the file is empty (it holds only whitespace): give a file that holds an article's text"
+    )
+    static let binary = ArticleReadError(
+        "the file looks like a binary file, not an article: give a text, Markdown, HTML or JSON article"
+    )
+}
