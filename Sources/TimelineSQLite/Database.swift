@@ -357,7 +357,13 @@ public final class Database {
         var consumedCount = 0
         try sql.withCString { text in
             var remaining: UnsafePointer<CChar>? = text
-            while let start = remaining, start.pointee != 0 {
+            while var start = remaining {
+                // Skipping the blank after the previous semicolon keeps each statement's SQL (in
+                // errors and traces) free of leading line breaks.
+                while start.pointee == 0x20 || (0x09...0x0D).contains(start.pointee) {
+                    start += 1
+                }
+                guard start.pointee != 0 else { break }
                 var sqliteStatement: OpaquePointer?
                 let code = sqlite3_prepare_v3(sqliteConnection, start, -1, 0, &sqliteStatement, &remaining)
                 try check(code, sql: String(cString: start))

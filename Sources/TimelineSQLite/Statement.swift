@@ -134,37 +134,39 @@ public final class Statement {
         sqlite3_reset(sqliteStatement)
         sqlite3_clear_bindings(sqliteStatement)
         self.arguments = arguments
-        var position = skippedCount
-        for index in 0..<sqlite3_bind_parameter_count(sqliteStatement) {
-            let parameter = index + 1
-            let value: DatabaseValue
+        // > The first host parameter has an index of 1, not 0.
+        let parameterIndices = stride(from: 1, through: sqlite3_bind_parameter_count(sqliteStatement), by: 1)
+        let parameters = parameterIndices.map { index -> (index: CInt, name: String?) in
             // > SQL parameters of the form "?NNN" or ":AAA" or "@AAA" or "$AAA" have a name which
             // > is the string "?NNN" or ":AAA" or "@AAA" or "$AAA" respectively. ... Parameters of
             // > the form "?" without a following integer have no name.
             // Both "?" and "?NNN" take positional values, in parameter order.
-            if let cName = sqlite3_bind_parameter_name(sqliteStatement, parameter), cName.pointee != 0x3F {
-                let name = StatementArguments.bareName(String(cString: cName))
-                guard let namedValue = arguments.namedValues[name] else {
-                    throw argumentsError("missing statement argument: \(String(cString: cName))")
+            guard let cName = sqlite3_bind_parameter_name(sqliteStatement, index) else { return (index, nil) }
+            let name = String(cString: cName)
+            return (index, name.hasPrefix("?") ? nil : name)
+        }
+        let positionalCount = parameters.count { $0.name == nil }
+        let availableCount = arguments.values.count - skippedCount
+        if positionalCount > availableCount || (requiringAll && positionalCount != availableCount) {
+            throw argumentsError(
+                "wrong number of statement arguments: \(positionalCount) expected, \(availableCount) given"
+            )
+        }
+        var position = skippedCount
+        for parameter in parameters {
+            let value: DatabaseValue
+            if let name = parameter.name {
+                guard let namedValue = arguments.namedValues[StatementArguments.bareName(name)] else {
+                    throw argumentsError("missing statement argument: \(name)")
                 }
                 value = namedValue
             } else {
-                guard position < arguments.values.count else {
-                    throw argumentsError(
-                        "wrong number of statement arguments: more than \(arguments.values.count) expected"
-                    )
-                }
                 value = arguments.values[position]
                 position += 1
             }
-            try bind(value, at: parameter)
+            try bind(value, at: parameter.index)
         }
-        if requiringAll && position != arguments.values.count {
-            throw argumentsError(
-                "wrong number of statement arguments: \(position) expected, \(arguments.values.count) given"
-            )
-        }
-        return position - skippedCount
+        return positionalCount
     }
 
     private func argumentsError(_ message: String) -> DatabaseError {
