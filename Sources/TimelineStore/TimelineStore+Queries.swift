@@ -22,23 +22,7 @@ extension TimelineStore {
     ///
     /// - throws: A ``StoreError`` for an unknown actor, an invalid raw search, or a database failure.
     public func events(_ query: EventQuery) throws -> [EventRecord] {
-        let filter = try eventFilter(query)
-        let hasDateCriterion = query.on != nil || query.since != nil || query.until != nil
-        let undatedLast = query.includeUndated && !hasDateCriterion
-        let direction = query.descending ? " DESC" : ""
-        // The index event_by_date ends with the rowid, so this order needs no sort unless undated events come too.
-        var order = "event.date_from\(direction), event.date_to\(direction), event.id\(direction)"
-        if undatedLast { order = "event.date_from IS NULL, " + order }
-        var conditions = filter.conditions
-        if !hasDateCriterion && !query.includeUndated { conditions.append("event.date_from IS NOT NULL") }
-        var arguments = filter.arguments
-        arguments += [query.limit.map { max(0, $0) } ?? -1, max(0, query.offset)]
-        let sql = """
-            SELECT \(Self.eventColumns) FROM event
-            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-            ORDER BY \(order)
-            LIMIT ? OFFSET ?
-            """
+        let (sql, arguments) = try eventsSQL(query)
         return try translatingErrors {
             do {
                 return try fetchEvents(sql: sql, arguments: arguments)
@@ -50,23 +34,43 @@ extension TimelineStore {
         }
     }
 
-    /// The SQL of `events(_:)` for `query` and its query plan, one line per step, for tests and `--explain`.
+    /// The query plan of `events(query)`, one line per step ("SEARCH event USING INDEX event_by_date ..."), so
+    /// that tests can prove which indexes a filter uses.
+    ///
+    /// Related SQLite documentation: <https://www.sqlite.org/eqp.html>
     public func eventsQueryPlan(_ query: EventQuery) throws -> [String] {
-        let filter = try eventFilter(query)
-        var conditions = filter.conditions
-        if query.on == nil && query.since == nil && query.until == nil && !query.includeUndated {
-            conditions.append("event.date_from IS NOT NULL")
-        }
-        let sql = """
-            EXPLAIN QUERY PLAN SELECT event.id FROM event
-            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-            ORDER BY event.date_from, event.date_to, event.id
-            """
+        let (sql, arguments) = try eventsSQL(query)
         return try translatingErrors {
-            try database.fetchAll(sql: sql, arguments: filter.arguments).map { row in
+            try database.fetchAll(sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { row in
                 try row["detail", as: String.self]
             }
         }
+    }
+
+    /// The statement of `events(_:)` for `query`, with its arguments.
+    private func eventsSQL(_ query: EventQuery) throws -> (String, StatementArguments) {
+        let filter = try eventFilter(query)
+        let hasDateCriterion = query.on != nil || query.since != nil || query.until != nil
+        let direction = query.descending ? " DESC" : ""
+        // The index event_by_date ends with the rowid, so this order needs no sort unless undated events come too.
+        var order = "event.date_from\(direction), event.date_to\(direction), event.id\(direction)"
+        var conditions = filter.conditions
+        if !hasDateCriterion {
+            if query.includeUndated {
+                order = "event.date_from IS NULL, " + order
+            } else {
+                conditions.append("event.date_from IS NOT NULL")
+            }
+        }
+        var arguments = filter.arguments
+        arguments += [query.limit.map { max(0, $0) } ?? -1, max(0, query.offset)]
+        let sql = """
+            SELECT \(Self.eventColumns) FROM event
+            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+            ORDER BY \(order)
+            LIMIT ? OFFSET ?
+            """
+        return (sql, arguments)
     }
 
     /// One event by id, or nil.
