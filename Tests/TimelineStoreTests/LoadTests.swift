@@ -83,6 +83,24 @@ import TimelineSQLite
         #expect(try store.load(Fixtures.kazakhstan) == .loaded(articleID: 1, events: 6, figures: 2, actors: 3))
     }
 
+    @Test func loadIsOneImmediateTransaction() throws {
+        let store = try makeStore()
+        var statements: [String] = []
+        store.database.trace { statements.append($0) }
+        defer { store.database.trace(nil) }
+        _ = try store.load(Fixtures.kazakhstan)
+        #expect(statements.first == "BEGIN IMMEDIATE TRANSACTION")
+        #expect(statements.last == "COMMIT TRANSACTION")
+        #expect(statements.filter { $0.hasPrefix("BEGIN") }.count == 1)
+
+        statements.removeAll()
+        var broken = Fixtures.sriLanka
+        broken.figures[0].start = -1
+        #expect(throws: StoreError.self) { try store.load(broken) }
+        #expect(statements.first == "BEGIN IMMEDIATE TRANSACTION")
+        #expect(statements.last == "ROLLBACK TRANSACTION")
+    }
+
     @Test func failureRaisedByATriggerRollsBackTheArticle() throws {
         let store = try makeLoadedStore()
         try store.database.execute(

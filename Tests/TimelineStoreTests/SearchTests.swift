@@ -76,6 +76,15 @@ import TimelineSQLite
     }
 
     @Test func articleTextIsSearchableTheWayDatasetteSearches() throws {
+        // Datasette's detect_fts looks for this text in the virtual table's SQL.
+        let detected = try store.database.fetchValues(
+            String.self,
+            sql: """
+                SELECT name FROM sqlite_master
+                WHERE rootpage = 0 AND sql LIKE '%VIRTUAL TABLE%USING FTS%content=[article]%'
+                """
+        )
+        #expect(detected == ["article_fts"])
         let ids = try store.database.fetchValues(
             Int64.self,
             sql: "SELECT id FROM article WHERE rowid IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)",
