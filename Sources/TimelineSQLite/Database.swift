@@ -544,6 +544,13 @@ public final class Database {
     /// Whether the main database is read-only, because it was opened with `.readOnly` or because
     /// the file cannot be written.
     ///
+    /// For example:
+    ///
+    /// ```swift
+    /// let db = try Database(path: "timeline.db", mode: .readOnly)
+    /// db.isReadOnly // true
+    /// ```
+    ///
     /// Related SQLite documentation: <https://www.sqlite.org/c3ref/db_readonly.html>
     ///
     /// - precondition: The connection is not closed.
@@ -553,6 +560,13 @@ public final class Database {
     }
 
     /// Whether a transaction is open.
+    ///
+    /// For example:
+    ///
+    /// ```swift
+    /// try db.transaction { db.isInsideTransaction } // true
+    /// db.isInsideTransaction // false
+    /// ```
     ///
     /// > The sqlite3_get_autocommit() interface returns non-zero or zero if the given database
     /// > connection is or is not in autocommit mode, respectively. Autocommit mode is on by
@@ -597,14 +611,20 @@ public final class Database {
     /// - throws: A ``DatabaseError`` whenever an SQLite error occurs (`SQLITE_READONLY` on a
     ///   read-only connection).
     public func setUserVersion(_ version: Int32) throws {
-        // > The user_version pragma will get or set the value of the user-version integer at
-        // > offset 60 in the database header. ... The user-version is an integer.
+        // > The user-version is an integer that is available to applications to use however they
+        // > want. SQLite makes no use of the user-version itself.
         // Pragmas take no bound parameters, and an Int32 cannot inject anything.
         try execute(sql: "PRAGMA user_version = \(version)")
     }
 
     /// The journal mode of the main database, such as `wal` for a file or `memory` for
     /// `:memory:`.
+    ///
+    /// For example:
+    ///
+    /// ```swift
+    /// try Database(path: "timeline.db").journalMode // "wal"
+    /// ```
     ///
     /// Related SQLite documentation: <https://www.sqlite.org/pragma.html#pragma_journal_mode>
     ///

@@ -33,8 +33,9 @@ public struct ResultCode: RawRepresentable, Hashable, Sendable {
 
     /// The primary result code: the least significant 8 bits of the code.
     ///
-    /// > The extended result codes are ... a superset of the primary result codes. ... The least
-    /// > significant 8 bits of the extended result code define the primary result code.
+    /// > Given a full 32-bit extended result code, the application can always find the
+    /// > corresponding primary result code merely by extracting the least significant 8 bits of
+    /// > the extended result code.
     ///
     /// For example:
     ///
