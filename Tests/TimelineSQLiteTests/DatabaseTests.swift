@@ -251,6 +251,28 @@ import TimelineSQLite
         #expect(try statement.fetchValue(Int.self) == 1)
     }
 
+    @Test func closeFailsWithBusyWhileACachedStatementIsInUse() throws {
+        let db = try makeDatabase()
+        let statement = try db.cachedStatement(sql: "SELECT 1")
+        let error = try #require(throws: DatabaseError.self) { try db.close() }
+        #expect(error.resultCode == .SQLITE_BUSY)
+        #expect(try statement.fetchValue(Int.self) == 1)
+    }
+
+    @Test func releasingTheLastConnectionClosesTheFile() throws {
+        try withTemporaryDatabasePath { path in
+            do {
+                let db = try Database(path: path)
+                try db.execute(sql: "CREATE TABLE t (x); INSERT INTO t VALUES (1)")
+                #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+            }
+            // The last connection to close checkpoints and deletes the WAL file, so its absence
+            // shows that deinit closed the connection.
+            #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+            #expect(try Database(path: path).fetchValue(Int.self, sql: "SELECT x FROM t") == 1)
+        }
+    }
+
     @Test func closedConnectionThrowsMisuse() throws {
         let db = try makeDatabase()
         _ = try db.cachedStatement(sql: "SELECT 1")

@@ -22,6 +22,12 @@ import TimelineSQLite
         #expect(try db.fetchValue(Int.self, sql: "SELECT count(*) FROM t WHERE x = ?", arguments: [text]) == 1)
     }
 
+    @Test func textWithAnEmbeddedNULKeepsEveryByte() throws {
+        let db = try makeDatabase()
+        let text = "before\u{0}after"
+        #expect(try db.fetchValue(String.self, sql: "SELECT ?", arguments: [text]) == text)
+    }
+
     @Test func emptyStringIsNotNull() throws {
         let db = try makeDatabase()
         #expect(try db.fetchOne(sql: "SELECT ?", arguments: [""])?[0] == .string(""))
