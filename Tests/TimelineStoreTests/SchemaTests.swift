@@ -63,6 +63,24 @@ import TimelineSQLite
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
+    @Test func emptyFileBecomesATimelineDatabase() throws {
+        let path = try makeDatabasePath()
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
+        #expect(try TimelineStore(path: path).database.userVersion == Schema.version)
+    }
+
+    @Test func readOnlyModeRefusesADatabaseWithoutTheSchema() throws {
+        let path = try makeDatabasePath("x.db")
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
+        let error = try #require(throws: StoreError.self) { try TimelineStore(path: path, mode: .readOnly) }
+        #expect(error.message == "Database '\(path)' has no timeline tables; run 'timeline init' first.")
+    }
+
+    @Test func inMemoryDatabaseNeedsNoFile() throws {
+        let store = try TimelineStore(path: ":memory:")
+        #expect(try store.load(Fixtures.sriLanka) == .loaded(articleID: 1, events: 2, figures: 1, actors: 2))
+    }
+
     @Test func readOnlyStoreRefusesToWrite() throws {
         let path = try makeDatabasePath()
         _ = try TimelineStore(path: path)
