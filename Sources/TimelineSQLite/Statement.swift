@@ -1,0 +1,499 @@
+import CTimelineSQLite
+
+/// A compiled SQL statement, reusable with new arguments.
+///
+/// A statement holds its ``Database`` strongly, so the connection outlives it, and it is
+/// finalized when released. Each run starts by resetting the statement, and a run that reaches
+/// the end or fails resets it again, so that no read lock outlives the run.
+///
+/// For example:
+///
+/// ```swift
+/// let insert = try db.makeStatement(sql: "INSERT INTO actor (name, kind) VALUES (?, ?)")
+/// try insert.execute(arguments: ["Kassym-Jomart Tokayev", "person"])
+/// try insert.execute(arguments: ["Alikhan Smailov", "person"])
+/// ```
+///
+/// Related SQLite documentation: <https://www.sqlite.org/c3ref/stmt.html>
+public final class Statement {
+    /// The connection the statement belongs to.
+    public let database: Database
+
+    /// The SQL of the statement.
+    public let sql: String
+
+    /// The arguments bound by the last ``bind(_:)`` or run with arguments.
+    public private(set) var arguments = StatementArguments()
+
+    /// The names of the result columns, empty for statements that return no rows.
+    public private(set) var columnNames: [String]
+
+    /// Counts the runs started, so that a cursor can tell that its run was replaced.
+    private(set) var runCount = 0
+
+    private let sqliteStatement: OpaquePointer
+
+    /// False for a cached statement, which its connection finalizes.
+    private let ownsStatement: Bool
+
+    init(database: Database, sqliteStatement: OpaquePointer, sql: String, ownsStatement: Bool) {
+        self.database = database
+        self.sqliteStatement = sqliteStatement
+        self.sql = sql
+        self.ownsStatement = ownsStatement
+        self.columnNames = Self.columnNames(of: sqliteStatement)
+    }
+
+    deinit {
+        if ownsStatement {
+            sqlite3_finalize(sqliteStatement)
+        } else {
+            // The connection keeps the compiled statement for the next user, who must not
+            // inherit these bindings nor find it in the middle of a run.
+            sqlite3_reset(sqliteStatement)
+            sqlite3_clear_bindings(sqliteStatement)
+        }
+    }
+
+    private static func columnNames(of sqliteStatement: OpaquePointer) -> [String] {
+        (0..<sqlite3_column_count(sqliteStatement)).map { index in
+            sqlite3_column_name(sqliteStatement, index).map { String(cString: $0) } ?? ""
+        }
+    }
+
+    /// The number of parameters (`?`, `:name`...) in the statement.
+    ///
+    /// Related SQLite documentation: <https://www.sqlite.org/c3ref/bind_parameter_count.html>
+    public var parameterCount: Int {
+        Int(sqlite3_bind_parameter_count(sqliteStatement))
+    }
+
+    /// Whether the statement leaves the database unchanged.
+    ///
+    /// Related SQLite documentation: <https://www.sqlite.org/c3ref/stmt_readonly.html>
+    public var isReadOnly: Bool {
+        sqlite3_stmt_readonly(sqliteStatement) != 0
+    }
+
+    // MARK: - Bindings
+
+    /// Stops the current run, if any, so that the statement can run again. Bindings are kept.
+    ///
+    /// For example:
+    ///
+    /// ```swift
+    /// let cursor = try statement.makeCursor()
+    /// _ = try cursor.next()
+    /// statement.reset() // the rest of the rows is not needed
+    /// ```
+    ///
+    /// Related SQLite documentation: <https://www.sqlite.org/c3ref/reset.html>
+    public func reset() {
+        // > If the most recent call to sqlite3_step(S) for the prepared statement S indicated an
+        // > error, then sqlite3_reset(S) returns an appropriate error code.
+        // That error was already thrown by the run that met it, so the code is ignored here.
+        sqlite3_reset(sqliteStatement)
+    }
+
+    /// Sets every parameter back to `NULL`.
+    ///
+    /// For example:
+    ///
+    /// ```swift
+    /// statement.clearBindings()
+    /// ```
+    ///
+    /// Related SQLite documentation: <https://www.sqlite.org/c3ref/clear_bindings.html>
+    public func clearBindings() {
+        sqlite3_clear_bindings(sqliteStatement)
+        arguments = StatementArguments()
+    }
+
+    /// Resets the statement and binds `arguments` to its parameters, for runs without arguments.
+    ///
+    /// For example:
+    ///
+    /// ```swift
+    /// try statement.bind(["Tokayev"])
+    /// try statement.execute()
+    /// ```
+    ///
+    /// Related SQLite documentation: <https://www.sqlite.org/c3ref/bind_blob.html>
+    ///
+    /// - throws: A ``DatabaseError`` with `SQLITE_MISUSE` when the positional values do not match
+    ///   the positional parameters one to one, or a named parameter has no value (extra named
+    ///   values are allowed), and any error SQLite reports while binding (`SQLITE_TOOBIG`).
+    public func bind(_ arguments: StatementArguments) throws {
+        _ = try bind(arguments, skippingValues: 0, requiringAll: true)
+    }
+
+    /// Binds the parameters from `arguments`, starting at its positional value number
+    /// `skippedCount`, and returns how many positional values were used. With `requiringAll`,
+    /// every positional value must be used.
+    func bind(_ arguments: StatementArguments, skippingValues skippedCount: Int, requiringAll: Bool) throws -> Int {
+        sqlite3_reset(sqliteStatement)
+        sqlite3_clear_bindings(sqliteStatement)
+        self.arguments = arguments
+        // > The first host parameter has an index of 1, not 0.
+        let parameterIndices = stride(from: 1, through: sqlite3_bind_parameter_count(sqliteStatement), by: 1)
+        let parameters = parameterIndices.map { index -> (index: CInt, name: String?) in
+            // > SQL parameters of the form "?NNN" or ":AAA" or "@AAA" or "$AAA" have a name which
+            // > is the string "?NNN" or ":AAA" or "@AAA" or "$AAA" respectively. ... Parameters of
+            // > the form "?" without a following integer have no name.
+            // Both "?" and "?NNN" take positional values, in parameter order.
+            guard let cName = sqlite3_bind_parameter_name(sqliteStatement, index) else { return (index, nil) }
+            let name = String(cString: cName)
+            return (index, name.hasPrefix("?") ? nil : name)
+        }
+        let positionalCount = parameters.count { $0.name == nil }
+        let availableCount = arguments.values.count - skippedCount
+        if positionalCount > availableCount || (requiringAll && positionalCount != availableCount) {
+            throw argumentsError(
+                "wrong number of statement arguments: \(positionalCount) expected, \(availableCount) given"
+            )
+        }
+        var position = skippedCount
+        for parameter in parameters {
+            let value: DatabaseValue
+            if let name = parameter.name {
+                guard let namedValue = arguments.namedValues[StatementArguments.bareName(name)] else {
+                    throw argumentsError("missing statement argument: \(name)")
+                }
+                value = namedValue
+            } else {
+                value = arguments.values[position]
+                position += 1
+            }
+            try bind(value, at: parameter.index)
+        }
+        return positionalCount
+    }
+
+    private func argumentsError(_ message: String) -> DatabaseError {
+        DatabaseError(resultCode: .SQLITE_MISUSE, message: message, sql: sql, arguments: arguments)
+    }
+
+    private func bind(_ value: DatabaseValue, at parameter: CInt) throws {
+        let code: CInt
+        switch value {
+        case .null:
+            code = sqlite3_bind_null(sqliteStatement, parameter)
+        case .int64(let value):
+            code = sqlite3_bind_int64(sqliteStatement, parameter, value)
+        case .double(let value):
+            code = sqlite3_bind_double(sqliteStatement, parameter, value)
+        case .string(let value):
+            // The bridged C string is never a NULL pointer, even for "", so an empty string stays
+            // an empty TEXT; the explicit byte count keeps any embedded NUL.
+            code = sqlite3_bind_text64(
+                sqliteStatement,
+                parameter,
+                value,
+                sqlite3_uint64(value.utf8.count),
+                SQLITE_TRANSIENT,
+                CUnsignedChar(SQLITE_UTF8)
+            )
+        case .blob(let bytes):
+            // > If the third parameter to sqlite3_bind_text() or sqlite3_bind_text16() or
+            // > sqlite3_bind_blob() is a NULL pointer then the fourth parameter is ignored and the
+            // > end result is the same as sqlite3_bind_null().
+            // An empty array may have no storage, so an empty blob is bound as a zero-length blob.
+            if bytes.isEmpty {
+                code = sqlite3_bind_zeroblob(sqliteStatement, parameter, 0)
+            } else {
+                code = bytes.withUnsafeBytes { buffer in
+                    sqlite3_bind_blob64(
+                        sqliteStatement,
+                        parameter,
+                        buffer.baseAddress,
+                        sqlite3_uint64(buffer.count),
+                        SQLITE_TRANSIENT
+                    )
+                }
+            }
+        }
+        // The index comes from sqlite3_bind_parameter_count, so SQLITE_RANGE cannot happen; a
+        // value over SQLite's size limit (SQLITE_TOOBIG) or a failed allocation can.
+        try database.check(code, sql: sql, arguments: arguments)
+    }
+
+    // MARK: - Running
+
+    /// Runs the statement to completion, ignoring any rows.
+    ///
+    /// For example:
+    ///
+    /// ```swift
+    /// let insert = try db.cachedStatement(sql: "INSERT INTO mention (event_id, actor_id) VALUES (?, ?)")
+    /// for actorID in actorIDs {
+    ///     try insert.execute(arguments: [eventID, actorID])
+    /// }
+    /// ```
+    ///
+    /// Related SQLite documentation: <https://www.sqlite.org/c3ref/step.html>
+    ///
+    /// - parameter arguments: The values to bind first, or nil to keep the current bindings.
+    /// - throws: A ``DatabaseError`` whenever an SQLite error occurs.
+    public func execute(arguments: StatementArguments? = nil) throws {
+        try start(arguments)
+        while try step() {}
+    }
+
+    /// Starts a run and returns a cursor over its rows.
+    ///
+    /// For example:
+    ///
+    /// ```swift
+    /// let cursor = try statement.makeCursor(arguments: ["2022-01-07"])
+    /// while let row = try cursor.next() { print(row) }
+    /// ```
+    ///
+    /// - parameter arguments: The values to bind first, or nil to keep the current bindings.
+    /// - throws: A ``DatabaseError`` when the arguments do not fit.
+    public func makeCursor(arguments: StatementArguments? = nil) throws -> RowCursor {
+        try start(arguments)
+        return RowCursor(statement: self, run: runCount)
+    }
+
+    /// Returns all rows.
+    ///
+    /// For example:
+    ///
+    /// ```swift
+    /// let rows = try statement.fetchAll(arguments: ["2022-01-07"])
+    /// ```
+    ///
+    /// - parameter arguments: The values to bind first, or nil to keep the current bindings.
+    /// - throws: A ``DatabaseError`` whenever an SQLite error occurs.
+    public func fetchAll(arguments: StatementArguments? = nil) throws -> [Row] {
+        var rows: [Row] = []
+        try forEachRow(arguments: arguments) { rows.append($0) }
+        return rows
+    }
+
+    /// Returns the first row, or nil, and resets the statement.
+    ///
+    /// For example:
+    ///
+    /// ```swift
+    /// let row = try statement.fetchOne(arguments: ["Tokayev"])
+    /// ```
+    ///
+    /// - parameter arguments: The values to bind first, or nil to keep the current bindings.
+    /// - throws: A ``DatabaseError`` whenever an SQLite error occurs.
+    public func fetchOne(arguments: StatementArguments? = nil) throws -> Row? {
+        try start(arguments)
+        guard try step() else { return nil }
+        let row = currentRow()
+        sqlite3_reset(sqliteStatement)
+        return row
+    }
+
+    /// Returns the first column of the first row decoded as `type`, or nil when there is no row
+    /// or the value is `NULL`.
+    ///
+    /// For example:
+    ///
+    /// ```swift
+    /// let id = try statement.fetchValue(Int64.self, arguments: ["Tokayev"])
+    /// ```
+    ///
+    /// - throws: A ``DatabaseError`` whenever an SQLite error occurs, a ``RowDecodingError`` when
+    ///   the value does not fit `type`.
+    public func fetchValue<Value: DatabaseValueConvertible>(
+        _ type: Value.Type = Value.self,
+        arguments: StatementArguments? = nil
+    ) throws -> Value? {
+        guard let row = try fetchOne(arguments: arguments), row.count > 0, !row[0].isNull else { return nil }
+        return try row[0, as: type]
+    }
+
+    /// Returns the first column of every row decoded as `type`.
+    ///
+    /// For example:
+    ///
+    /// ```swift
+    /// let names = try statement.fetchValues(String.self)
+    /// ```
+    ///
+    /// - throws: A ``DatabaseError`` whenever an SQLite error occurs, a ``RowDecodingError`` when
+    ///   a value does not fit `type`.
+    public func fetchValues<Value: DatabaseValueConvertible>(
+        _ type: Value.Type = Value.self,
+        arguments: StatementArguments? = nil
+    ) throws -> [Value] {
+        var values: [Value] = []
+        try forEachRow(arguments: arguments) { row in
+            guard row.count > 0 else {
+                throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "statement returns no column", sql: sql)
+            }
+            values.append(try row[0, as: type])
+        }
+        return values
+    }
+
+    /// Calls `body` with each row in turn.
+    ///
+    /// For example:
+    ///
+    /// ```swift
+    /// try statement.forEachRow(arguments: ["2022-01-07"]) { row in try writer.write(row) }
+    /// ```
+    ///
+    /// - throws: A ``DatabaseError`` whenever an SQLite error occurs, including one met after some
+    ///   rows, or the error thrown by `body`, which stops the iteration.
+    public func forEachRow(arguments: StatementArguments? = nil, _ body: (Row) throws -> Void) throws {
+        let cursor = try makeCursor(arguments: arguments)
+        do {
+            while let row = try cursor.next() {
+                try body(row)
+            }
+        } catch {
+            sqlite3_reset(sqliteStatement)
+            throw error
+        }
+    }
+
+    /// Resets the statement and binds `arguments` when given.
+    private func start(_ arguments: StatementArguments?) throws {
+        runCount += 1
+        if let arguments {
+            try bind(arguments)
+        } else {
+            sqlite3_reset(sqliteStatement)
+        }
+    }
+
+    /// Advances the run: returns true on a row, false (and resets) at the end, and throws (and
+    /// resets) on an error.
+    func step() throws -> Bool {
+        let code = sqlite3_step(sqliteStatement)
+        switch code {
+        case SQLITE_ROW:
+            return true
+        case SQLITE_DONE:
+            sqlite3_reset(sqliteStatement)
+            return false
+        default:
+            do {
+                try database.check(code, sql: sql, arguments: arguments)
+            } catch {
+                sqlite3_reset(sqliteStatement)
+                throw error
+            }
+            // check() only returns for success codes, which sqlite3_step does not return here.
+            return false
+        }
+    }
+
+    /// The row the statement is on, after `step()` returned true.
+    func currentRow() -> Row {
+        let count = sqlite3_column_count(sqliteStatement)
+        if count != columnNames.count {
+            // A schema change recompiled the statement (`SELECT *` after `ALTER TABLE`).
+            columnNames = Self.columnNames(of: sqliteStatement)
+        }
+        return Row(columnNames: columnNames, values: (0..<count).map(value(at:)))
+    }
+
+    private func value(at column: CInt) -> DatabaseValue {
+        switch sqlite3_column_type(sqliteStatement, column) {
+        case SQLITE_INTEGER:
+            return .int64(sqlite3_column_int64(sqliteStatement, column))
+        case SQLITE_FLOAT:
+            return .double(sqlite3_column_double(sqliteStatement, column))
+        case SQLITE_TEXT:
+            // > The safest policy is to invoke these routines in one of the following ways:
+            // > sqlite3_column_text() followed by sqlite3_column_bytes() ...
+            guard let text = sqlite3_column_text(sqliteStatement, column) else { return .string("") }
+            let count = Int(sqlite3_column_bytes(sqliteStatement, column))
+            return .string(String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self))
+        case SQLITE_BLOB:
+            guard let blob = sqlite3_column_blob(sqliteStatement, column) else { return .blob([]) }
+            let count = Int(sqlite3_column_bytes(sqliteStatement, column))
+            return .blob(Array(UnsafeRawBufferPointer(start: blob, count: count)))
+        default:
+            return .null
+        }
+    }
+}
+
+@available(*, unavailable, message: "A Statement belongs to its Database's thread")
+extension Statement: Sendable {}
+
+/// A cursor over the rows of a running statement.
+///
+/// ``next()`` throws when SQLite reports an error in the middle of the rows (a failing function,
+/// a constraint, an interrupt) instead of trapping. After the last row or an error, it returns
+/// nil. Releasing a cursor before its end resets the statement.
+///
+/// For example:
+///
+/// ```swift
+/// let cursor = try db.makeCursor(sql: "SELECT name FROM actor")
+/// while let row = try cursor.next() {
+///     print(try row["name", as: String.self])
+/// }
+/// ```
+///
+/// Related SQLite documentation: <https://www.sqlite.org/c3ref/step.html>
+public final class RowCursor {
+    /// The statement being run.
+    public let statement: Statement
+
+    /// The statement's run this cursor iterates; a later run makes this cursor stale.
+    private let run: Int
+
+    private var isFinished = false
+
+    init(statement: Statement, run: Int) {
+        self.statement = statement
+        self.run = run
+    }
+
+    deinit {
+        if !isFinished && statement.runCount == run {
+            statement.reset()
+        }
+    }
+
+    /// The names of the result columns.
+    public var columnNames: [String] {
+        statement.columnNames
+    }
+
+    /// Returns the next row, or nil after the last one.
+    ///
+    /// For example:
+    ///
+    /// ```swift
+    /// while let row = try cursor.next() { rows.append(row) }
+    /// ```
+    ///
+    /// - throws: A ``DatabaseError`` whenever an SQLite error occurs; the cursor is then finished.
+    ///   `SQLITE_MISUSE` when the statement was run again since the cursor was made.
+    public func next() throws -> Row? {
+        guard !isFinished else { return nil }
+        guard statement.runCount == run else {
+            isFinished = true
+            throw DatabaseError(
+                resultCode: .SQLITE_MISUSE,
+                message: "the statement was run again while this cursor iterated it",
+                sql: statement.sql
+            )
+        }
+        do {
+            guard try statement.step() else {
+                isFinished = true
+                return nil
+            }
+            return statement.currentRow()
+        } catch {
+            isFinished = true
+            throw error
+        }
+    }
+}
+
+@available(*, unavailable, message: "A RowCursor belongs to its Database's thread")
+extension RowCursor: Sendable {}

@@ -1,0 +1,212 @@
+import NewsExtraction
+import TimelineSQLite
+
+extension TimelineStore {
+    /// Stores one article's extraction in one IMMEDIATE transaction: the article, its actors (upserted by canonical
+    /// name, with their mentions, aliases, surname and roles), its events with their sources and participants,
+    /// and its casualty figures. A failure rolls back everything of that article.
+    ///
+    /// - Without `replace`, an article whose text is already stored (same SHA-256) is `.skipped` and nothing is
+    ///   written. An article with a known URL but new text is stored as a new article.
+    /// - With `replace`, the stored article with the same URL (or the same text) keeps its id and gets the new
+    ///   content: its old sources and figures are deleted (events left with no source go with them), then the
+    ///   extraction is inserted as if new. Other stored copies that match are deleted.
+    ///
+    /// Event participants that the extraction lists among its `actors` are named actors; any other name
+    /// ("protesters", "police") is kept as a group name on the event. A range whose end precedes its start keeps
+    /// only its start, and an undated event drops its range end.
+    ///
+    /// For example:
+    /// ```swift
+    /// switch try store.load(extraction) {
+    /// case .loaded(let id, let events, _, _): print("article \(id): \(events) events")
+    /// case .skipped(let id): print("already loaded as article \(id)")
+    /// }
+    /// ```
+    ///
+    /// - parameters:
+    ///   - extraction: what the extractor found in one article.
+    ///   - replace: replace a stored version of the article instead of skipping it.
+    ///   - format: the input format the article was read from, when known.
+    /// - throws: A ``StoreError`` naming the article when SQLite refuses a value or the database is locked.
+    public func load(
+        _ extraction: Extraction,
+        replace: Bool = false,
+        format: InputFormat? = nil
+    ) throws
+        -> LoadOutcome
+    {
+        let article = extraction.article
+        let hash = ContentHash.sha256(article.text)
+        let name = article.title ?? article.url ?? "untitled article"
+        return try translatingErrors("Cannot load '\(name)' into '\(path)'") {
+            try database.transaction(.immediate) {
+                try load(extraction, hash: hash, replace: replace, format: format)
+            }
+        }
+    }
+
+    private func load(
+        _ extraction: Extraction,
+        hash: String,
+        replace: Bool,
+        format: InputFormat?
+    ) throws
+        -> LoadOutcome
+    {
+        let article = extraction.article
+        let matches = try database.fetchAll(
+            sql: "SELECT id, sha256 FROM article WHERE sha256 = ? OR (? AND url = ?) ORDER BY id",
+            arguments: [hash, replace, article.url]
+        )
+        let articleID: Int64
+        if !replace, let known = matches.first {
+            return .skipped(articleID: try known[0, as: Int64.self])
+        } else if let kept = matches.first {
+            articleID = try kept[0, as: Int64.self]
+            for other in matches.dropFirst() {
+                try database.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [try other[0, as: Int64.self]])
+            }
+            // Deleting the sources deletes the events they leave without a source (trigger event_source_ad).
+            try database.execute(sql: "DELETE FROM event_source WHERE article_id = ?", arguments: [articleID])
+            try database.execute(sql: "DELETE FROM figure WHERE article_id = ?", arguments: [articleID])
+            try database.execute(
+                sql: """
+                    UPDATE article
+                    SET sha256 = ?, url = ?, title = ?, source = ?, author = ?, published_on = ?, body = ?,
+                        format = ?, loaded_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+                    WHERE id = ?
+                    """,
+                arguments: [
+                    hash, article.url, article.title, article.source, article.author, article.published?.iso,
+                    article.text, format?.rawValue, articleID,
+                ]
+            )
+        } else {
+            try database.execute(
+                sql: """
+                    INSERT INTO article (sha256, url, title, source, author, published_on, body, format)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    hash, article.url, article.title, article.source, article.author, article.published?.iso,
+                    article.text, format?.rawValue,
+                ]
+            )
+            articleID = database.lastInsertedRowID
+        }
+
+        let actorIDs = try insertActors(extraction.actors)
+        for event in extraction.events {
+            try insertEvent(event, articleID: articleID, actorIDs: actorIDs)
+        }
+        for figure in extraction.figures {
+            try insertFigure(figure, articleID: articleID)
+        }
+        return .loaded(
+            articleID: articleID,
+            events: extraction.events.count,
+            figures: extraction.figures.count,
+            actors: Set(extraction.actors.map(\.name)).count
+        )
+    }
+
+    /// Upserts the actors and returns their ids by canonical name, lowercased.
+    private func insertActors(_ actors: [Actor]) throws -> [String: Int64] {
+        // An existing actor keeps its kind, unless it was only known as "other".
+        let upsert = try database.cachedStatement(
+            sql: """
+                INSERT INTO actor (name, kind) VALUES (?, ?)
+                ON CONFLICT (name) DO UPDATE SET kind = excluded.kind WHERE actor.kind = 'other'
+                """
+        )
+        let lookup = try database.cachedStatement(sql: "SELECT id FROM actor WHERE name = ?")
+        let insertAlias = try database.cachedStatement(
+            sql: "INSERT INTO actor_alias (actor_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING"
+        )
+        let insertRole = try database.cachedStatement(
+            sql:
+                "INSERT INTO actor_role (actor_id, title, started_on, ended_on) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"
+        )
+        var ids: [String: Int64] = [:]
+        for actor in actors {
+            let name = Self.normalizedName(actor.name)
+            guard !name.isEmpty else { continue }
+            try upsert.execute(arguments: [name, actor.kind.rawValue])
+            guard let row = try lookup.fetchOne(arguments: [name]) else { continue }
+            let id = try row[0, as: Int64.self]
+            ids[name.lowercased()] = id
+            var aliases = actor.mentions + actor.aliases
+            if let surname = ActorNames.surname(of: name, kind: actor.kind) { aliases.append(surname) }
+            let folded = name.lowercased()
+            for alias in aliases.map(Self.normalizedName) where !alias.isEmpty && alias.lowercased() != folded {
+                try insertAlias.execute(arguments: [id, alias])
+            }
+            for role in actor.roles where !role.title.isEmpty {
+                try insertRole.execute(arguments: [id, role.title, role.from?.iso, role.until?.iso])
+            }
+        }
+        return ids
+    }
+
+    private func insertEvent(_ event: ExtractedEvent, articleID: Int64, actorIDs: [String: Int64]) throws {
+        let insert = try database.cachedStatement(
+            sql: """
+                INSERT INTO event (
+                    occurred_on, precision, occurred_until, date_from, date_to, date_basis, type, location, summary
+                ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        )
+        var dateTo = event.dateTo
+        if let date = event.date, let end = dateTo, end.lastDay < date.firstDay { dateTo = nil }
+        if event.date == nil { dateTo = nil }
+        try insert.execute(arguments: [
+            event.date?.iso, event.date?.precision.rawValue, dateTo?.iso, event.date?.firstDay.iso,
+            (dateTo ?? event.date)?.lastDay.iso, event.dateBasis?.rawValue, event.type.rawValue, event.location,
+            event.summary,
+        ])
+        let eventID = database.lastInsertedRowID
+
+        let insertSource = try database.cachedStatement(
+            sql: "INSERT INTO event_source (event_id, article_id, quote, start, end) VALUES (?, ?, ?, ?, ?)"
+        )
+        try insertSource.execute(arguments: [eventID, articleID, event.quote, event.start, event.end])
+
+        let insertParticipant = try database.cachedStatement(
+            sql: "INSERT INTO event_actor (event_id, actor_id, group_name, position) VALUES (?, ?, ?, ?)"
+        )
+        var seen: Set<String> = []
+        var position = 0
+        for participant in event.actors {
+            let name = Self.normalizedName(participant)
+            guard !name.isEmpty, seen.insert(name.lowercased()).inserted else { continue }
+            if let actorID = actorIDs[name.lowercased()] {
+                try insertParticipant.execute(arguments: [eventID, actorID, nil, position])
+            } else {
+                try insertParticipant.execute(arguments: [eventID, nil, name, position])
+            }
+            position += 1
+        }
+    }
+
+    private func insertFigure(_ figure: CasualtyFigure, articleID: Int64) throws {
+        let insert = try database.cachedStatement(
+            sql: """
+                INSERT INTO figure (
+                    article_id, category, group_name, low, high, approximate, as_of, as_of_from, as_of_to,
+                    attributed_to, location, quote, start, end
+                ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        )
+        try insert.execute(arguments: [
+            articleID, figure.category.rawValue, figure.group.rawValue, figure.low, figure.high,
+            figure.isApproximate, figure.asOf?.iso, figure.asOf?.firstDay.iso, figure.asOf?.lastDay.iso,
+            figure.attributedTo, figure.location, figure.quote, figure.start, figure.end,
+        ])
+    }
+
+    /// A name with its surrounding whitespace removed and inner runs of whitespace made one space.
+    static func normalizedName(_ name: String) -> String {
+        name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

@@ -1,7 +1,0 @@
-import Testing
-
-@Suite struct TimelineSQLitePlaceholderTests {
-    @Test func packageBuilds() {
-        #expect(Bool(true))
-    }
-}

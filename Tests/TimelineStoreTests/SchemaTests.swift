@@ -1,0 +1,255 @@
+import Foundation
+import NewsExtraction
+import Testing
+import TimelineSQLite
+
+@testable import TimelineStore
+
+@Suite struct SchemaTests {
+    /// The package root, three folders above this file (Tests/TimelineStoreTests/SchemaTests.swift).
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func embeddedSchemaEqualsSchemaFile() throws {
+        let file = try String(
+            contentsOf: Self.packageRoot.appendingPathComponent("schema.sql"),
+            encoding: .utf8
+        )
+        #expect(Schema.sql == file, "Sources/TimelineStore/Schema.swift must embed schema.sql verbatim.")
+    }
+
+    @Test func newDatabaseRunsEveryMigration() throws {
+        let store = try makeStore()
+        #expect(try store.database.userVersion == Schema.version)
+        #expect(Schema.version == Schema.migrations.count)
+        let tables = try store.database.fetchValues(
+            String.self,
+            sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' ORDER BY name"
+        )
+        #expect(
+            tables == [
+                "actor", "actor_alias", "actor_role", "article", "event", "event_actor", "event_source", "figure",
+            ]
+        )
+    }
+
+    @Test func reopeningAnUpToDateDatabaseKeepsItsData() throws {
+        let path = try makeDatabasePath()
+        _ = try TimelineStore(path: path).load(Fixtures.kazakhstan)
+        let reopened = try TimelineStore(path: path)
+        #expect(try reopened.count("article") == 1)
+        #expect(try reopened.database.userVersion == Schema.version)
+        let readOnly = try TimelineStore(path: path, mode: .readOnly)
+        #expect(try readOnly.count("event") == Fixtures.kazakhstan.events.count)
+    }
+
+    @Test func databaseFromANewerVersionIsRefused() throws {
+        let path = try makeDatabasePath("x.db")
+        _ = try TimelineStore(path: path)
+        try Database(path: path).setUserVersion(Int32(Schema.version + 2))
+        let error = try #require(throws: StoreError.self) { try TimelineStore(path: path) }
+        #expect(
+            error.message
+                == "Database '\(path)' was created by a newer version of timeline (schema version "
+                + "\(Schema.version + 2); this version knows \(Schema.version)). Upgrade timeline to open it."
+        )
+        #expect(throws: StoreError.self) { try TimelineStore(path: path, mode: .readOnly) }
+    }
+
+    @Test func readOnlyModeRequiresAnExistingFile() throws {
+        let path = try makeDatabasePath("x.db")
+        let error = try #require(throws: StoreError.self) { try TimelineStore(path: path, mode: .readOnly) }
+        #expect(error.message == "Database '\(path)' does not exist; run 'timeline init' or 'timeline load' first.")
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func emptyFileBecomesATimelineDatabase() throws {
+        let path = try makeDatabasePath()
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
+        #expect(try TimelineStore(path: path).database.userVersion == Schema.version)
+    }
+
+    @Test func readOnlyModeRefusesADatabaseWithoutTheSchema() throws {
+        let path = try makeDatabasePath("x.db")
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
+        let error = try #require(throws: StoreError.self) { try TimelineStore(path: path, mode: .readOnly) }
+        #expect(error.message == "Database '\(path)' has no timeline tables; run 'timeline init' first.")
+    }
+
+    @Test func inMemoryDatabaseNeedsNoFile() throws {
+        let store = try TimelineStore(path: ":memory:")
+        #expect(try store.load(Fixtures.sriLanka) == .loaded(articleID: 1, events: 2, figures: 1, actors: 2))
+    }
+
+    @Test func readOnlyStoreRefusesToWrite() throws {
+        let path = try makeDatabasePath()
+        _ = try TimelineStore(path: path)
+        let store = try TimelineStore(path: path, mode: .readOnly)
+        let error = try #require(throws: StoreError.self) { try store.load(Fixtures.kazakhstan) }
+        #expect(error.message.contains("read-only"))
+    }
+
+    @Test func missingFolderIsNamed() throws {
+        let folder = try makeDatabasePath("a")
+        let path = folder + "/b.db"
+        let error = try #require(throws: StoreError.self) { try TimelineStore(path: path) }
+        #expect(error.message == "Cannot create database '\(path)': folder '\(folder)' does not exist.")
+    }
+
+    @Test func fileThatIsNotADatabaseIsNamed() throws {
+        let path = try makeDatabasePath("x.txt")
+        try String(repeating: "not a database, just some text\n", count: 100).write(
+            toFile: path,
+            atomically: true,
+            encoding: .utf8
+        )
+        let error = try #require(throws: StoreError.self) { try TimelineStore(path: path) }
+        #expect(error.message.hasPrefix("'\(path)' is not a SQLite database"))
+    }
+
+    @Test func sqliteDatabaseOfAnotherApplicationIsRefused() throws {
+        let path = try makeDatabasePath("other.db")
+        try Database(path: path).execute(sql: "CREATE TABLE article (id INTEGER PRIMARY KEY, headline TEXT)")
+        let error = try #require(throws: StoreError.self) { try TimelineStore(path: path) }
+        #expect(error.message == "'\(path)' is a SQLite database but not a timeline database; pass another path.")
+    }
+
+    @Test func lockedDatabaseFailsWithAClearMessageAfterTheTimeout() throws {
+        let path = try makeDatabasePath("x.db")
+        let store = try TimelineStore(path: path, busyTimeout: 0.05)
+        let other = try Database(path: path)
+        try other.execute(sql: "BEGIN IMMEDIATE")
+        defer { try? other.execute(sql: "ROLLBACK") }
+        let error = try #require(throws: StoreError.self) { try store.load(Fixtures.kazakhstan) }
+        #expect(error.message.hasPrefix("Database '\(path)' is locked by another process"))
+        #expect(error.message.hasSuffix("try again when it has finished."))
+    }
+
+    /// The CHECK sets must accept exactly the Swift enums' raw values.
+    @Test func everyEnumValueFitsItsCheckConstraint() throws {
+        let store = try makeStore()
+        let database = store.database
+        try database.execute(sql: "INSERT INTO article (id, sha256, body) VALUES (1, ?, '')", arguments: [hash(1)])
+        for kind in ActorKind.allCases {
+            try database.execute(
+                sql: "INSERT INTO actor (name, kind) VALUES (?, ?)",
+                arguments: [kind.rawValue, kind.rawValue]
+            )
+        }
+        for type in EventType.allCases {
+            try database.execute(sql: "INSERT INTO event (type, summary) VALUES (?, '')", arguments: [type.rawValue])
+        }
+        for basis in DateBasis.allCases {
+            try database.execute(
+                sql: """
+                    INSERT INTO event (type, summary, occurred_on, precision, date_from, date_to, date_basis)
+                    VALUES ('other', '', '2022', 'year', '2022-01-01', '2022-12-31', ?)
+                    """,
+                arguments: [basis.rawValue]
+            )
+        }
+        for category in CasualtyCategory.allCases {
+            for group in CasualtyGroup.allCases {
+                try database.execute(
+                    sql: """
+                        INSERT INTO figure (article_id, category, group_name, low, high, approximate, quote, start, end)
+                        VALUES (1, ?, ?, 1, 1, 0, '', 0, 0)
+                        """,
+                    arguments: [category.rawValue, group.rawValue]
+                )
+            }
+        }
+        #expect(try store.count("figure") == CasualtyCategory.allCases.count * CasualtyGroup.allCases.count)
+    }
+
+    static let invalidRows: [String] = [
+        // Values outside the closed sets.
+        "INSERT INTO actor (name, kind) VALUES ('X', 'planet')",
+        "INSERT INTO event (type, summary) VALUES ('party', '')",
+        """
+        INSERT INTO event (type, summary, occurred_on, precision, date_from, date_to)
+        VALUES ('other', '', '2022-01', 'week', '2022-01-01', '2022-01-31')
+        """,
+        """
+        INSERT INTO figure (article_id, category, group_name, low, high, approximate, quote, start, end)
+        VALUES (1, 'wounded', 'civilians', 1, 1, 0, '', 0, 0)
+        """,
+        """
+        INSERT INTO figure (article_id, category, group_name, low, high, approximate, quote, start, end)
+        VALUES (1, 'killed', 'police', 1, 1, 0, '', 0, 0)
+        """,
+        // STRICT: no text in an INTEGER column, no integer for a boolean other than 0 and 1.
+        """
+        INSERT INTO figure (article_id, category, group_name, low, high, approximate, quote, start, end)
+        VALUES (1, 'killed', 'civilians', 'dozens', 1, 0, '', 0, 0)
+        """,
+        """
+        INSERT INTO figure (article_id, category, group_name, low, high, approximate, quote, start, end)
+        VALUES (1, 'killed', 'civilians', 1, 1, 2, '', 0, 0)
+        """,
+        // Bounds out of order, offsets out of order.
+        """
+        INSERT INTO figure (article_id, category, group_name, low, high, approximate, quote, start, end)
+        VALUES (1, 'killed', 'civilians', 10, 5, 0, '', 0, 0)
+        """,
+        "INSERT INTO event_source (event_id, article_id, quote, start, end) VALUES (1, 1, '', 5, 4)",
+        // Dates: not ISO, not at the stated precision, half a date, a range backwards.
+        "INSERT INTO article (sha256, body, published_on) VALUES ('\(hash(2))', '', '7 January 2022')",
+        """
+        INSERT INTO event (type, summary, occurred_on, precision, date_from, date_to)
+        VALUES ('other', '', '2022-01-07', 'month', '2022-01-01', '2022-01-31')
+        """,
+        "INSERT INTO event (type, summary, occurred_on, precision) VALUES ('other', '', '2022', 'year')",
+        """
+        INSERT INTO event (type, summary, occurred_on, precision, date_from, date_to)
+        VALUES ('other', '', '2022', 'year', '2022-12-31', '2022-01-01')
+        """,
+        // A participant is an actor or a group, not both and not neither.
+        "INSERT INTO event_actor (event_id, actor_id, group_name, position) VALUES (1, NULL, NULL, 0)",
+        "INSERT INTO event_actor (event_id, actor_id, group_name, position) VALUES (1, 1, 'protesters', 0)",
+        // Foreign keys are enforced.
+        "INSERT INTO event_source (event_id, article_id, quote, start, end) VALUES (1, 99, '', 0, 0)",
+        // The content hash is unique.
+        "INSERT INTO article (sha256, body) VALUES ('\(hash(1))', 'same hash')",
+    ]
+
+    @Test(arguments: invalidRows)
+    func constraintsRejectInvalidRows(_ sql: String) throws {
+        let store = try makeStore()
+        let database = store.database
+        try database.execute(
+            sql: """
+                INSERT INTO article (id, sha256, body) VALUES (1, ?, '');
+                INSERT INTO actor (id, name, kind) VALUES (1, 'Someone', 'person');
+                INSERT INTO event (id, type, summary) VALUES (1, 'other', '');
+                """,
+            arguments: [hash(1)]
+        )
+        let error = try #require(throws: DatabaseError.self) { try database.execute(sql: sql) }
+        #expect(error.resultCode == .SQLITE_CONSTRAINT)
+    }
+
+    @Test func deletingAnArticleDeletesWhatOnlyItReported() throws {
+        let store = try makeLoadedStore()
+        try store.database.execute(
+            sql: "DELETE FROM article WHERE title = ?",
+            arguments: ["Kazakhstan declares emergency"]
+        )
+        #expect(try store.count("event") == Fixtures.sriLanka.events.count)
+        #expect(try store.count("figure") == Fixtures.sriLanka.figures.count)
+        #expect(try store.count("event_actor WHERE event_id NOT IN (SELECT id FROM event)") == 0)
+        let hits = try store.database.fetchValue(
+            Int.self,
+            sql: "SELECT count(*) FROM event_source_fts WHERE event_source_fts MATCH 'Tokayev'"
+        )
+        #expect(hits == 0)
+        // Actors stay: they are shared by every article.
+        #expect(try store.matchingActorNames("Tokayev") == ["Kassym-Jomart Tokayev"])
+    }
+}
+
+/// A distinct, well-formed SHA-256 hex string.
+func hash(_ number: Int) -> String {
+    let digits = String(number)
+    return String(repeating: "0", count: 64 - digits.count) + digits
+}

@@ -1,7 +1,0 @@
-import Testing
-
-@Suite struct TimelineStorePlaceholderTests {
-    @Test func packageBuilds() {
-        #expect(Bool(true))
-    }
-}
