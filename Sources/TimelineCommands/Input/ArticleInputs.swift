@@ -154,14 +154,17 @@ package struct DocumentSource {
             }
             return
         }
+        // The body runs outside the `do`, so that its own errors (a database that cannot be opened) propagate
+        // instead of being reported as a problem with this input.
+        let result: Result<Document, InputError>
         do {
-            let document = try ArticleReader.read(bytes, fileName: input.fileName, format: chosen)
-            try body(input.name, .success(adjusted(document)))
+            result = .success(adjusted(try ArticleReader.read(bytes, fileName: input.fileName, format: chosen)))
         } catch let error as ArticleReadError {
-            try body(input.name, .failure(InputError("'\(input.name)': \(error.message)")))
+            result = .failure(InputError("'\(input.name)': \(error.message)"))
         } catch {
-            try body(input.name, .failure(InputError("'\(input.name)': \(error)")))
+            result = .failure(InputError("'\(input.name)': \(error)"))
         }
+        try body(input.name, result)
     }
 
     private func adjusted(_ document: Document) -> Document {
