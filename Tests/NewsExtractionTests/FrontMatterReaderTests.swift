@@ -105,6 +105,16 @@ import Testing
         #expect(ReaderTestSupport.passages(.embeddedPost, of: document).first?.passage.handle == "rojin_k")
     }
 
+    @Test func quotedMarkdownPostsAreFoundToo() throws {
+        let document = try ReaderTestSupport.read(
+            "Students were trapped.\n\n> Sharif right now: agents at every gate.\n> \u{2014} R K (@rk) October 2, 2022\n",
+            fileName: "a.md"
+        )
+        let post = try #require(ReaderTestSupport.passages(.embeddedPost, of: document).first)
+        #expect(post.text == "Sharif right now: agents at every gate.")
+        #expect(post.passage.anchor == Day(iso: "2022-10-02"))
+    }
+
     @Test func imagesAndUnmatchedBracketsDoNotBreakStripping() {
         #expect(MarkdownStripper.inline("A ![map](m.png)B [not a link and [x](y) done") == "A B [not a link and x done")
         #expect(MarkdownStripper.inline("\\*literal\\* and `code`") == "*literal* and code")

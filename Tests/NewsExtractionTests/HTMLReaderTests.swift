@@ -143,3 +143,33 @@ import Testing
         #expect(document.text.hasPrefix("Before the nesting."))
     }
 }
+
+extension HTMLReaderTests {
+    @Test func anInstagramEmbedKeepsItsCaptionAuthorAndDate() throws {
+        let document = try ReaderTestSupport.read(
+            """
+            <html><body><article><p>Officials spoke.</p>
+            <blockquote class="instagram-media"><div><a href="https://instagram.com/p/x">View this post on Instagram</a>
+            <p>Crowds at the square tonight.</p>
+            <p><a href="https://instagram.com/p/x">A post shared by Ana B (@ana.b)</a> on
+            <time datetime="2022-01-06T10:00:00+00:00">Jan 6, 2022 at 2:00am PST</time></p></div></blockquote>
+            </article></body></html>
+            """
+        )
+        let post = try #require(ReaderTestSupport.passages(.embeddedPost, of: document).first)
+        #expect(post.text == "Crowds at the square tonight.")
+        #expect(post.passage.author == "Ana B")
+        #expect(post.passage.handle == "ana.b")
+        #expect(post.passage.anchor == Day(iso: "2022-01-06"))
+    }
+}
+
+extension HTMLReaderTests {
+    @Test func aPageDeclaringWindows1252IsReadInThatCharset() throws {
+        var bytes = Array("<html><head><meta charset=\"windows-1252\"></head><body><p>Len".utf8)
+        bytes += [0xED]  // í
+        bytes += Array("n Moreno said ".utf8) + [0x93] + Array("no".utf8) + [0x94] + Array(".</p></body></html>".utf8)
+        let document = try ArticleReader.read(bytes, fileName: "a.html")
+        #expect(document.text == "Len\u{ED}n Moreno said \u{201C}no\u{201D}.")
+    }
+}

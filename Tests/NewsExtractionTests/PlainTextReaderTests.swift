@@ -186,6 +186,26 @@ import Testing
         )
     }
 
+    @Test func aBlankLineBetweenAPostEndingInALinkAndItsSignatureIsAllowed() throws {
+        let document = try ReaderTestSupport.read(
+            "Crowds gathered.\n\nThe square is full. https://t.co/abc\n\n\u{2014} A B (@ab) May 5, 2021\n\nLater, rain.",
+            fileName: "a.txt"
+        )
+        #expect(
+            ReaderTestSupport.passages(.embeddedPost, of: document).map(\.text) == [
+                "The square is full. https://t.co/abc"
+            ]
+        )
+        #expect(document.passages.map(\.kind) == [.body, .embeddedPost, .body])
+    }
+
+    @Test func adSlotLinesAreDroppedWherever() throws {
+        let document = try ReaderTestSupport.read(
+            "First.\nADVERTISEMENT\nSecond.\nStory continues below advertisement\nThird."
+        )
+        #expect(ReaderTestSupport.texts(of: document) == ["First.", "Second.", "Third."])
+    }
+
     @Test(arguments: [
         "INFORMATION WORLD WAR: . . . . How We Win . . . . Executive Intelligence Brief",
         "SUBSCRIBE TO OUR DAILY BRIEFING",
