@@ -6,6 +6,10 @@
 /// let extraction = NewsExtractor().extract(document)
 /// ```
 ///
+/// The stages run in one direction: sentences (`Segmenter`), then per sentence its anchor day, time mentions
+/// (`TemporalTagger`), actor mentions (`ActorResolver`, over the whole document) and places (`PlaceTagger`),
+/// then figures (`CasualtyExtractor`) and events (`EventBuilder`).
+///
 /// The extractor is pure and deterministic: the same document always gives the same extraction.
 public struct NewsExtractor: Sendable {
     public var knowledge: Knowledge
@@ -23,6 +27,98 @@ public struct NewsExtractor: Sendable {
             published: document.metadata.published,
             text: document.text
         )
-        return Extraction(article: article, actors: [], events: [], figures: [])
+        let sentences = Segmenter.sentences(in: document).filter { sentence in
+            // The dateline is the reader's business, not a sentence's.
+            guard let dateline = document.dateline?.range else { return true }
+            return !(dateline.lowerBound <= sentence.start && sentence.end <= dateline.upperBound)
+        }
+        let analysis = ActorResolver(knowledge: knowledge).analyze(document, sentences: sentences)
+        let placeTagger = PlaceTagger(knowledge: knowledge)
+        let contexts = Self.contexts(
+            of: sentences,
+            in: document,
+            actors: analysis.mentions,
+            places: sentences.map { placeTagger.mentions(in: $0) }
+        )
+        let defaultLocation = Self.mainPlace(contexts.flatMap(\.places))
+        let figureExtractor = CasualtyExtractor()
+        var figures: [CasualtyFigure] = []
+        for context in contexts {
+            let figureContext = FigureContext(
+                anchor: context.anchor,
+                times: context.times,
+                actors: context.actors,
+                places: context.places,
+                defaultLocation: defaultLocation,
+                passageAuthor: context.passageAuthor
+            )
+            figures += figureExtractor.figures(in: context.sentence, context: figureContext)
+        }
+        let events = EventBuilder().events(in: contexts, defaultLocation: defaultLocation)
+        return Extraction(
+            article: article,
+            actors: analysis.actors,
+            events: events,
+            figures: figureExtractor.deduplicated(figures)
+        )
+    }
+
+    /// Each sentence with its anchor and mentions. Relative chains ("two days later") follow the text within the
+    /// body, and start again from the anchor in each embedded post or live entry.
+    static func contexts(
+        of sentences: [Sentence],
+        in document: Document,
+        actors: [[ActorMention]],
+        places: [[PlaceMention]]
+    ) -> [SentenceContext] {
+        let tagger = TemporalTagger()
+        var contexts: [SentenceContext] = []
+        var bodyReference: DateValue?
+        var passageReference: DateValue?
+        var currentPassage = -1
+        for (index, sentence) in sentences.enumerated() {
+            let passage =
+                document.passages.indices.contains(sentence.passage) ? document.passages[sentence.passage] : nil
+            let anchor = passage?.anchor ?? document.dateline?.day ?? document.metadata.published
+            let isBody = passage?.kind ?? .body == .body && passage?.anchor == nil
+            if sentence.passage != currentPassage {
+                currentPassage = sentence.passage
+                passageReference = isBody ? bodyReference : anchor.map(DateValue.init)
+            }
+            let times = tagger.mentions(in: sentence, anchor: anchor, reference: passageReference)
+            if let last = times.last {
+                passageReference = last.to ?? last.value
+                if isBody { bodyReference = passageReference }
+            }
+            contexts.append(
+                SentenceContext(
+                    sentence: sentence,
+                    anchor: anchor,
+                    passageKind: passage?.kind ?? .body,
+                    passageAuthor: passage?.author,
+                    times: times,
+                    actors: actors.indices.contains(index) ? actors[index] : [],
+                    places: places.indices.contains(index) ? places[index] : []
+                )
+            )
+        }
+        return contexts
+    }
+
+    /// The article's main place: its most mentioned country, else its most mentioned place; the first one
+    /// named wins a tie.
+    static func mainPlace(_ places: [PlaceMention]) -> String? {
+        func mostMentioned(_ names: [String]) -> String? {
+            var counts: [String: Int] = [:]
+            var order: [String] = []
+            for name in names {
+                if counts[name] == nil { order.append(name) }
+                counts[name, default: 0] += 1
+            }
+            return order.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && false) }
+                .flatMap { best in order.first { counts[$0] == counts[best] } }
+        }
+        let countries = places.compactMap { $0.kind == .country ? $0.name : $0.country }
+        return mostMentioned(countries) ?? mostMentioned(places.map(\.name))
     }
 }

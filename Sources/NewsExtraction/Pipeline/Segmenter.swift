@@ -1,6 +1,151 @@
-/// Splits a document's passages into sentences. (Owned by the extraction-core work.)
+/// Splits a document's passages into sentences.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets after it) when the next word
+/// starts a new sentence, at every line break, and before a bullet (`•`, `▪`, `◦`), so that each bullet item
+/// is a sentence of its own. A full stop does not end a sentence after a known abbreviation ("Jan.", "Mr.",
+/// "Gen."), after a single letter ("J. Smith", "U.S."), or inside a token ("9.9", "pic.twitter.com").
+///
+/// The scan is one pass over the text's Unicode scalars; look-behind for abbreviations is bounded, so the
+/// time is linear even for a long line without spaces.
 enum Segmenter {
     static func sentences(in document: Document) -> [Sentence] {
-        []
+        let scalars = Array(document.text.unicodeScalars)
+        var result: [Sentence] = []
+        for (index, passage) in document.passages.enumerated() {
+            let lower = max(0, min(passage.range.lowerBound, scalars.count))
+            let upper = max(lower, min(passage.range.upperBound, scalars.count))
+            for span in spans(in: scalars, from: lower, to: upper) {
+                result.append(
+                    Sentence(
+                        text: String(String.UnicodeScalarView(scalars[span])),
+                        start: span.lowerBound,
+                        end: span.upperBound,
+                        passage: index
+                    )
+                )
+            }
+        }
+        return result
+    }
+
+    /// The sentence spans of `scalars[lower..<upper]`, trimmed of surrounding white space.
+    static func spans(in scalars: [Unicode.Scalar], from lower: Int, to upper: Int) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var start = lower
+        func emit(_ end: Int) {
+            var from = start
+            var to = end
+            while from < to, isSpace(scalars[from]) { from += 1 }
+            while to > from, isSpace(scalars[to - 1]) { to -= 1 }
+            if from < to, containsWordCharacter(scalars, from, to) { spans.append(from..<to) }
+            start = end
+        }
+        var index = lower
+        while index < upper {
+            let scalar = scalars[index]
+            if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                emit(index)
+                index += 1
+                start = index
+                continue
+            }
+            if bullets.contains(scalar) {
+                emit(index)
+                index += 1
+                start = index
+                continue
+            }
+            if terminators.contains(scalar) {
+                // Take the whole run of terminators and closing marks: `?!`, `...`, `."`, `.)`.
+                var end = index + 1
+                while end < upper, terminators.contains(scalars[end]) || closers.contains(scalars[end]) {
+                    end += 1
+                }
+                if end >= upper {
+                    index = end
+                    continue
+                }
+                guard isSpace(scalars[end]) else {
+                    index = end
+                    continue
+                }
+                var next = end
+                while next < upper, isSpace(scalars[next]), scalars[next] != "\n" { next += 1 }
+                if next < upper, startsSentence(scalars[next]),
+                    !(scalar == "." && end == index + 1 && isAbbreviation(scalars, before: index, lower: start))
+                {
+                    emit(end)
+                }
+                index = end
+                continue
+            }
+            index += 1
+        }
+        emit(upper)
+        return spans
+    }
+
+    private static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "\u{2026}"]
+    private static let closers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", "\u{BB}"]
+    private static let bullets: Set<Unicode.Scalar> = ["\u{2022}", "\u{25AA}", "\u{25E6}", "\u{2023}"]
+
+    /// Words that end with a full stop without ending the sentence. Lowercased, without the stop.
+    private static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "gov", "sen",
+        "rep", "pres", "st", "rev", "hon", "jr", "sr", "messrs", "mt", "ft", "fr", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+        "vs", "etc", "inc", "corp", "co", "ltd", "dept", "approx", "e.g", "i.e", "cf", "u.s", "u.k", "u.n", "e.u",
+        "u.s.a",
+    ]
+
+    private static func isAbbreviation(_ scalars: [Unicode.Scalar], before dot: Int, lower: Int) -> Bool {
+        // Read back over letters and inner dots, at most a dozen scalars.
+        var from = dot
+        while from > lower, dot - from < 12, isLetter(scalars[from - 1]) || scalars[from - 1] == "." {
+            from -= 1
+        }
+        guard from < dot else { return false }
+        if from > lower, dot - from >= 12 { return false }
+        let word = String(String.UnicodeScalarView(scalars[from..<dot])).lowercased()
+        if abbreviations.contains(word) { return true }
+        // A single letter is an initial ("J. Smith"); letters separated by dots are an acronym ("U.S.").
+        let letters = word.unicodeScalars.filter { $0 != "." }
+        if letters.count == 1 { return true }
+        if word.contains("."), letters.count <= 4 { return true }
+        return false
+    }
+
+    private static func startsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.properties.isUppercase || scalar.properties.numericType != nil { return true }
+        if openers.contains(scalar) || bullets.contains(scalar) { return true }
+        // Scripts without case, emoji and flags also start sentences.
+        return !scalar.properties.isLowercase && !scalar.properties.isWhitespace && !isPunctuation(scalar)
+    }
+
+    private static let openers: Set<Unicode.Scalar> = ["\"", "'", "\u{201C}", "\u{2018}", "(", "[", "\u{AB}", "@", "#"]
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace
+    }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic
+    }
+
+    private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+            .finalPunctuation, .otherPunctuation:
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func containsWordCharacter(_ scalars: [Unicode.Scalar], _ from: Int, _ to: Int) -> Bool {
+        for index in from..<to where isLetter(scalars[index]) || scalars[index].properties.numericType != nil {
+            return true
+        }
+        return false
     }
 }

@@ -45,7 +45,7 @@ public enum ArticleReader {
     /// - throws: An `ArticleReadError` when the bytes hold no article (empty, binary, malformed).
     public static func read(_ bytes: [UInt8], fileName: String?, format: InputFormat? = nil) throws -> Document {
         let format = format ?? detectFormat(bytes, fileName: fileName)
-        let text = try TextDecoding.decode(bytes)
+        let text = try format == .html ? TextDecoding.decodeHTML(bytes) : TextDecoding.decode(bytes)
         switch format {
         case .text:
             return try PlainTextReader.read(text, markdown: isMarkdown(fileName))
@@ -54,25 +54,16 @@ public enum ArticleReader {
         case .json:
             return try TrafilaturaJSONReader.read(text)
         case .ndjson:
-            var documents: [Document] = []
-            var firstError: ArticleReadError?
-            var count = 0
-            readLines(bytes, fileName: fileName) { _, result in
-                count += 1
-                switch result {
-                case .success(let document) where count == 1: documents.append(document)
-                case .failure(let error) where firstError == nil: firstError = error
-                default: break
-                }
-            }
+            // Counted before any line is parsed, so a large file is refused without building its articles.
+            let count = bytes.split(separator: UInt8(ascii: "\n")).count { !$0.allSatisfy(isASCIISpace) }
             if count > 1 {
                 throw ArticleReadError(
                     "the file holds \(count) JSON articles, one per line (NDJSON): read it line by line"
                 )
             }
-            if let firstError { throw firstError }
-            guard let document = documents.first else { throw ArticleReadError.whitespaceOnly }
-            return document
+            var outcome: Result<Document, ArticleReadError> = .failure(.whitespaceOnly)
+            readLines(bytes, fileName: fileName) { _, result in outcome = result }
+            return try outcome.get()
         }
     }
 

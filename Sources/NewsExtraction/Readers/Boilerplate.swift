@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recognises the site furniture that scraped plain text keeps at its end: promo lines such as
 /// `INFORMATION WORLD WAR: . . . . How We Win . . . . Executive Intelligence Brief`, copyright lines, and
 /// shouted calls to subscribe.
@@ -20,6 +22,15 @@ enum Boilerplate {
             if scalar.properties.isUppercase { upper += 1 }
         }
         return letters >= 8 && upper * 10 > letters * 6
+    }
+
+    /// Lines that scraped text keeps from ad slots wherever they sit ("ADVERTISEMENT", "Story continues below
+    /// advertisement").
+    static func isStandaloneFurniture(_ line: Substring) -> Bool {
+        guard line.count <= 40 else { return false }
+        let lower = line.lowercased()
+        return ["advertisement", "advert", "sponsored", "story continues below advertisement", "ad", "promoted"]
+            .contains(lower.trimmingCharacters(in: .punctuationCharacters))
     }
 
     /// Drops trailing body drafts that are furniture.

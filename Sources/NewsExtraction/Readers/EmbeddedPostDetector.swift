@@ -70,7 +70,9 @@ enum EmbeddedPostDetector {
     }
 
     private static func postStart(_ lines: [Substring], signatureLine: Int, floor: Int) -> Int {
-        let last = signatureLine - 1
+        var last = signatureLine - 1
+        // "Post text pic.twitter.com/x", a blank line, then the signature: the post is the block above.
+        if last - 1 >= floor, lines[last].isEmpty, endsWithLink(lines[last - 1]) { last -= 1 }
         guard last >= floor, !lines[last].isEmpty else { return signatureLine }
         var top = last
         while top > floor, !lines[top - 1].isEmpty { top -= 1 }
@@ -89,6 +91,12 @@ enum EmbeddedPostDetector {
             index -= 1
         }
         return start
+    }
+
+    /// True when the line's last word is a link (`pic.twitter.com/x`, `https://t.co/x`), as posts end.
+    static func endsWithLink(_ line: Substring) -> Bool {
+        guard let word = line.split(whereSeparator: \.isWhitespace).last else { return false }
+        return word.hasPrefix("http://") || word.hasPrefix("https://") || word.hasPrefix("pic.twitter.com/")
     }
 
     /// "This is what it looks like:" followed by ordinary text introduces a post.

@@ -353,6 +353,23 @@ private struct ContentExtraction {
         }
     }
 
+    /// `A post shared by Name (@handle) ...` → (`Name`, `handle`), for short lines only.
+    private static func attribution(_ line: String) -> (String, String)? {
+        guard line.unicodeScalars.count <= EmbeddedPostDetector.maximumSignatureLength,
+            let open = line.range(of: " (@"), let close = line[open.upperBound...].firstIndex(of: ")")
+        else { return nil }
+        var author = line[..<open.lowerBound].trimmedBlanks
+        for prefix in ["A post shared by ", "Post shared by ", "Posted by ", "Shared by "]
+        where author.hasPrefix(prefix) {
+            author = author.dropFirst(prefix.count)
+        }
+        let handle = line[open.upperBound..<close]
+        guard !author.isEmpty, !handle.isEmpty, !handle.contains(" ") else { return nil }
+        return (
+            String(author.drop { EmbeddedPostDetector.isDash($0.unicodeScalars.first!) }.trimmedBlanks), String(handle)
+        )
+    }
+
     /// An embedded post: its lines, with the signature line ("— Name (@handle) January 6, 2022") read for
     /// the author, handle and date and left out of the text.
     private func post(_ blockquote: HTMLNode) -> PassageDraft {
@@ -386,6 +403,15 @@ private struct ContentExtraction {
             draft.handle = signature.handle
             draft.anchor = signature.day
         }
+        if draft.handle == nil, let index = textLines.lastIndex(where: { Self.attribution($0) != nil }),
+            textLines.count > 1, let (author, handle) = Self.attribution(textLines[index])
+        {
+            // Instagram and similar embeds: "A post shared by Name (@handle) on Jan 6, 2022".
+            draft.author = author
+            draft.handle = handle
+            textLines.remove(at: index)
+        }
+        textLines.removeAll { $0.lowercased().hasPrefix("view this post on") }
         if draft.anchor == nil {
             draft.anchor = timeDay ?? linkTexts.reversed().lazy.compactMap { DateText.day(in: $0) }.first
         }

@@ -85,7 +85,8 @@ struct HTMLNode: Hashable {
         var collector = TextCollector()
         walk { node in
             if node.isText { collector.append(node.content) }
-            return node.isElement && !["script", "style", "template"].contains(node.name)
+            // A script's own text is wanted (JSON-LD); scripts and styles inside other elements are not.
+            return node == self || (node.isElement && !["script", "style", "template"].contains(node.name))
         }
         return collector.text
     }

@@ -11,7 +11,12 @@ enum TextBodyReader {
     }
 
     static func drafts(from rawLines: [Substring], style: Style) -> [PassageDraft] {
-        let lines = rawLines.map(\.trimmedBlanks)
+        var lines = rawLines.map(\.trimmedBlanks)
+        if style == .markdown {
+            // Quoted posts ("> text" then "> — Name (@handle) date") are found like unquoted ones.
+            lines = lines.map { line in line.first == ">" ? line.drop { $0 == ">" || $0 == " " } : line }
+        }
+        lines = lines.map { Boilerplate.isStandaloneFurniture($0) ? "" : $0 }
         let posts = EmbeddedPostDetector.posts(in: lines)
         var drafts: [PassageDraft] = []
         var paragraph: [Substring] = []
@@ -32,7 +37,7 @@ enum TextBodyReader {
             {
                 flush()
                 let post = posts[nextPost]
-                let text = lines[post.lines].map {
+                let text = lines[post.lines].filter { !$0.isEmpty }.map {
                     style == .markdown ? MarkdownStripper.inline(String($0)) : String($0)
                 }
                 .joined(separator: "\n")

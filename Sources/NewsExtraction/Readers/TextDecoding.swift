@@ -25,6 +25,43 @@ enum TextDecoding {
         return normalized
     }
 
+    /// Decodes an HTML page: like `decode(_:)`, except that a page that is not valid UTF-8 and declares a
+    /// Western single-byte charset (`windows-1252`, `iso-8859-1`, `latin1`) is read in that charset, as
+    /// browsers do, instead of losing every accented letter to U+FFFD.
+    static func decodeHTML(_ bytes: [UInt8]) throws(ArticleReadError) -> String {
+        let text = try decode(bytes)
+        guard text.unicodeScalars.contains("\u{FFFD}"), String(validating: bytes, as: UTF8.self) == nil,
+            let charset = declaredCharset(bytes),
+            ["windows-1252", "cp1252", "iso-8859-1", "iso-8859-15", "latin1", "latin-1", "us-ascii"].contains(charset)
+        else { return text }
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            if (0x80...0x9F).contains(byte), let mapped = windows1252[Int(byte - 0x80)] {
+                scalars.append(mapped)
+            } else {
+                scalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return normalizingLineEnds(String(scalars))
+    }
+
+    /// The `charset=` a page declares in its first 4 KB (a byte scan, not a markup parse), in lower case.
+    static func declaredCharset(_ bytes: [UInt8]) -> String? {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        guard let range = head.range(of: "charset=") else { return nil }
+        let value = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
+        let name = value.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        return name.isEmpty ? nil : String(name)
+    }
+
+    /// Windows-1252's printable characters at 0x80...0x9F (the rest of the page is Latin-1).
+    private static let windows1252: [Unicode.Scalar?] = [
+        "\u{20AC}", nil, "\u{201A}", "\u{0192}", "\u{201E}", "\u{2026}", "\u{2020}", "\u{2021}",
+        "\u{02C6}", "\u{2030}", "\u{0160}", "\u{2039}", "\u{0152}", nil, "\u{017D}", nil,
+        nil, "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2022}", "\u{2013}", "\u{2014}",
+        "\u{02DC}", "\u{2122}", "\u{0161}", "\u{203A}", "\u{0153}", nil, "\u{017E}", "\u{0178}",
+    ]
+
     /// True when the start of the text is mostly control characters or replaced bytes.
     static func looksBinary(_ text: String) -> Bool {
         var total = 0

@@ -1,0 +1,426 @@
+/// Everything the event builder knows about one sentence.
+struct SentenceContext: Sendable {
+    var sentence: Sentence
+    /// The day the sentence is written from: the passage's anchor, else the dateline day, else publication.
+    var anchor: Day?
+    var passageKind: PassageKind
+    /// The author of the embedded post holding the sentence, if any.
+    var passageAuthor: String?
+    var times: [TimeMention]
+    var actors: [ActorMention]
+    var places: [PlaceMention]
+
+    init(
+        sentence: Sentence,
+        anchor: Day?,
+        passageKind: PassageKind = .body,
+        passageAuthor: String? = nil,
+        times: [TimeMention] = [],
+        actors: [ActorMention] = [],
+        places: [PlaceMention] = []
+    ) {
+        self.sentence = sentence
+        self.anchor = anchor
+        self.passageKind = passageKind
+        self.passageAuthor = passageAuthor
+        self.times = times
+        self.actors = actors
+        self.places = places
+    }
+}
+
+/// Turns event triggers into dated events with their actors and place.
+///
+/// One event is built per trigger clause (a phrase of `EventLexicon`), at most one per type and date in a
+/// sentence. Its date follows the corpus conventions:
+///
+/// - A time mention in the sentence dates the event (`date_basis: text`): the nearest one, except that a time
+///   attached to a speech verb ("said on Sunday that ...") dates the reported content only when the content
+///   has no time of its own.
+/// - Without one, the event is the day's news and takes the sentence's anchor (`date_basis: publication`),
+///   unless it is background: past perfect ("had resigned"), a relative clause ("who fled"), negated, modal
+///   or future ("will resign"). Background without a date is dropped; events dated after the anchor are plans
+///   and are dropped too.
+/// - A statement ("said", "told", "warned") is an event only for a named speaker (a person, organisation or
+///   state from the actor mentions), never for the author of the embedded post it sits in; one per speaker
+///   and date in an article.
+struct EventBuilder: Sendable {
+    var lexicon: EventLexicon = .builtIn
+
+    /// The events of a whole document, in text order, with repeats of the same event dropped.
+    func events(in contexts: [SentenceContext], defaultLocation: String?) -> [ExtractedEvent] {
+        var result: [ExtractedEvent] = []
+        var seen: Set<String> = []
+        for context in contexts {
+            for event in events(in: context, defaultLocation: defaultLocation) {
+                let key: String
+                if event.type == .statement {
+                    key = "statement|\(event.actors.first ?? "")|\(event.date?.iso ?? "")"
+                } else {
+                    key = "\(event.type.rawValue)|\(event.date?.iso ?? "")|\(event.location ?? "")"
+                }
+                guard seen.insert(key).inserted else { continue }
+                result.append(event)
+            }
+        }
+        return result
+    }
+
+    /// The events of one sentence.
+    func events(in context: SentenceContext, defaultLocation: String?) -> [ExtractedEvent] {
+        let scalars = Array(context.sentence.text.unicodeScalars)
+        let tokens = TimeToken.tokenize(scalars)
+        guard !tokens.isEmpty else { return [] }
+        let clause = ClauseReader(tokens: tokens)
+        let triggers = findTriggers(tokens, context: context, clause: clause)
+        let timeSpans = context.times.map { clause.tokenSpan(of: $0.range) }
+        // Times attached to a speech verb ("said on Sunday") and the speech verb they belong to.
+        var claimed: [Int: Int] = [:]
+        for trigger in triggers where trigger.type == .statement {
+            for (index, span) in timeSpans.enumerated() where clause.isAttached(span, toSpeech: trigger.range) {
+                claimed[index] = claimed[index] ?? trigger.range.lowerBound
+            }
+        }
+        var events: [ExtractedEvent] = []
+        var seen: Set<String> = []
+        for trigger in triggers {
+            var speaker: ActorMention?
+            if trigger.type == .statement {
+                guard let found = self.speaker(for: trigger.range, context: context, clause: clause) else { continue }
+                speaker = found
+            }
+            // Choose the time mention.
+            var candidates: [Int] = []
+            if trigger.type == .statement {
+                candidates = timeSpans.indices.filter { claimed[$0] == trigger.range.lowerBound }
+            } else {
+                candidates = timeSpans.indices.filter { index in
+                    guard let owner = claimed[index] else { return true }
+                    return owner > trigger.range.lowerBound
+                }
+                if candidates.isEmpty { candidates = Array(timeSpans.indices) }
+            }
+            let chosen = candidates.min { lhs, rhs in
+                clause.distance(timeSpans[lhs], trigger.range) < clause.distance(timeSpans[rhs], trigger.range)
+            }
+            var date: DateValue?
+            var dateTo: DateValue?
+            var basis: DateBasis
+            if let chosen {
+                date = context.times[chosen].value
+                dateTo = context.times[chosen].to
+                basis = .text
+                if let anchor = context.anchor, let date, date.firstDay > anchor, trigger.type != .statement {
+                    continue  // A plan, not an event.
+                }
+            } else {
+                guard let anchor = context.anchor, !clause.isBackground(before: trigger.range.lowerBound) else {
+                    continue
+                }
+                date = DateValue(anchor)
+                basis = .publication
+            }
+            let key = "\(trigger.type.rawValue)|\(date?.iso ?? "")"
+            guard seen.insert(key).inserted else { continue }
+            events.append(
+                ExtractedEvent(
+                    date: date,
+                    dateTo: dateTo,
+                    dateBasis: basis,
+                    type: trigger.type,
+                    actors: actors(for: trigger, speaker: speaker, context: context, clause: clause),
+                    location: location(for: trigger.range, context: context, clause: clause) ?? defaultLocation,
+                    summary: summary(of: context.sentence.text, type: trigger.type),
+                    quote: context.sentence.text,
+                    start: context.sentence.start,
+                    end: context.sentence.end
+                )
+            )
+        }
+        return events
+    }
+
+    // MARK: Triggers
+
+    struct FoundTrigger {
+        var type: EventType
+        /// Token indices.
+        var range: Range<Int>
+    }
+
+    func findTriggers(_ tokens: [TimeToken], context: SentenceContext, clause: ClauseReader) -> [FoundTrigger] {
+        let words = Set(tokens.filter { $0.kind == .word }.map(\.lower))
+        let blocked = context.times.map(\.range) + context.actors.map(\.range)
+        var found: [FoundTrigger] = []
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            guard token.kind == .word, let candidates = lexicon.triggersByFirstWord[token.lower],
+                !blocked.contains(where: { $0.overlaps(token.range) })
+            else {
+                index += 1
+                continue
+            }
+            var best: (type: EventType, end: Int)?
+            for trigger in candidates {
+                guard trigger.requires.isEmpty || !trigger.requires.isDisjoint(with: words),
+                    let end = match(trigger.words, tokens, at: index)
+                else { continue }
+                if best == nil || end > best!.end { best = (trigger.type, end) }
+            }
+            guard let best else {
+                index += 1
+                continue
+            }
+            if !clause.isNegatedOrModal(before: index) {
+                found.append(FoundTrigger(type: best.type, range: index..<best.end))
+            }
+            index = best.end
+        }
+        return found
+    }
+
+    /// The end of `words` matched at `index`, or nil.
+    func match(_ words: [Set<String>], _ tokens: [TimeToken], at index: Int) -> Int? {
+        func rest(_ position: Int, _ cursor: Int) -> Int? {
+            if position == words.count { return cursor }
+            if words[position].isEmpty {
+                for skip in 0...4 {
+                    let next = cursor + skip
+                    guard next <= tokens.count else { break }
+                    if skip > 0, tokens[next - 1].kind == .punctuation,
+                        [".", ";", "!", "?"].contains(tokens[next - 1].lower)
+                    {
+                        break
+                    }
+                    if let end = rest(position + 1, next) { return end }
+                }
+                return nil
+            }
+            guard cursor < tokens.count, words[position].contains(tokens[cursor].lower) else { return nil }
+            return rest(position + 1, cursor + 1)
+        }
+        return rest(0, index)
+    }
+
+    // MARK: Participants
+
+    /// The named speaker of a speech verb: the nearest named actor before it ("Tokayev said"), or right after
+    /// it ("said Tokayev"); never the author of the embedded post the sentence sits in.
+    func speaker(for trigger: Range<Int>, context: SentenceContext, clause: ClauseReader) -> ActorMention? {
+        var best: (distance: Int, mention: ActorMention)?
+        for mention in context.actors where mention.kind != .group {
+            let span = clause.tokenSpan(of: mention.range)
+            let distance: Int
+            if span.upperBound <= trigger.lowerBound {
+                distance = trigger.lowerBound - span.upperBound
+                guard distance <= 12 else { continue }
+            } else if span.lowerBound >= trigger.upperBound {
+                distance = span.lowerBound - trigger.upperBound
+                guard distance <= 2 else { continue }
+            } else {
+                continue
+            }
+            if best == nil || distance < best!.distance { best = (distance, mention) }
+        }
+        guard let mention = best?.mention else { return nil }
+        if context.passageKind == .embeddedPost, let author = context.passageAuthor,
+            author.lowercased() == mention.name.lowercased() || author.lowercased() == mention.surface.lowercased()
+        {
+            return nil
+        }
+        return mention
+    }
+
+    /// Generic groups and the words that name them.
+    static let groups: [(words: [String], name: String)] = [
+        (
+            ["protesters", "protestors", "demonstrators", "rioters", "marchers", "crowd", "crowds", "strikers"],
+            "protesters"
+        ),
+        (["police", "policemen", "policewomen"], "police"),
+        (["security", "forces"], "security forces"),
+        (["troops"], "troops"),
+        (["soldiers"], "soldiers"),
+        (["students"], "students"),
+    ]
+
+    func actors(
+        for trigger: FoundTrigger,
+        speaker: ActorMention?,
+        context: SentenceContext,
+        clause: ClauseReader
+    ) -> [String] {
+        var names: [String] = []
+        func add(_ name: String) {
+            if !names.contains(name) { names.append(name) }
+        }
+        if let speaker { add(speaker.name) }
+        for mention in context.actors where mention.name != context.passageAuthor || trigger.type != .statement {
+            add(mention.name)
+        }
+        var hasProtesters = false
+        for group in Self.groups {
+            if group.words.count == 2 {
+                if clause.containsSequence(group.words) { add(group.name) }
+            } else if group.words.contains(where: clause.contains) {
+                add(group.name)
+                if group.name == "protesters" { hasProtesters = true }
+            }
+        }
+        switch trigger.type {
+        case .protest, .riot, .clash, .crackdown:
+            if !hasProtesters { add("protesters") }
+        case .arrest:
+            if names.isEmpty { add("protesters") }
+        default:
+            break
+        }
+        return names
+    }
+
+    /// The place nearest the trigger in the sentence.
+    func location(for trigger: Range<Int>, context: SentenceContext, clause: ClauseReader) -> String? {
+        let nearest = context.places.min { lhs, rhs in
+            clause.distance(clause.tokenSpan(of: lhs.range), trigger)
+                < clause.distance(clause.tokenSpan(of: rhs.range), trigger)
+        }
+        return nearest?.name
+    }
+
+    /// The sentence, shortened at a word boundary.
+    func summary(of text: String, type: EventType) -> String {
+        let limit = 160
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > limit else { return text }
+        var end = limit
+        while end > 40, !scalars[end].properties.isWhitespace { end -= 1 }
+        return String(String.UnicodeScalarView(scalars[0..<end])) + "\u{2026}"
+    }
+}
+
+/// Questions about the words of one sentence: spans, distances, negation, tense.
+struct ClauseReader {
+    let tokens: [TimeToken]
+    let words: Set<String>
+
+    init(tokens: [TimeToken]) {
+        self.tokens = tokens
+        words = Set(tokens.map(\.lower))
+    }
+
+    func contains(_ word: String) -> Bool { words.contains(word) }
+
+    func containsSequence(_ sequence: [String]) -> Bool {
+        guard let first = sequence.first, words.contains(first), sequence.count <= tokens.count else { return false }
+        for start in 0...(tokens.count - sequence.count) where tokens[start].lower == first {
+            if (1..<sequence.count).allSatisfy({ tokens[start + $0].lower == sequence[$0] }) { return true }
+        }
+        return false
+    }
+
+    /// The tokens covering a scalar range of the sentence.
+    func tokenSpan(of range: Range<Int>) -> Range<Int> {
+        var lower = tokens.count
+        var upper = 0
+        // Binary search for the first token ending after the range starts.
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].range.upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var index = low
+        while index < tokens.count, tokens[index].range.lowerBound < range.upperBound {
+            lower = min(lower, index)
+            upper = index + 1
+            index += 1
+        }
+        if lower >= upper { return low..<low }
+        return lower..<upper
+    }
+
+    /// Tokens between two spans (0 when they touch or overlap).
+    func distance(_ lhs: Range<Int>, _ rhs: Range<Int>) -> Int {
+        if lhs.upperBound <= rhs.lowerBound { return rhs.lowerBound - lhs.upperBound }
+        if rhs.upperBound <= lhs.lowerBound { return lhs.lowerBound - rhs.upperBound }
+        return 0
+    }
+
+    static let negations: Set<String> = [
+        "not", "never", "no", "didn't", "hasn't", "haven't", "won't", "wasn't", "weren't",
+    ]
+    static let modals: Set<String> = [
+        "will", "shall", "'ll", "could", "might", "should", "must", "would", "cannot", "can't", "wouldn't", "to",
+    ]
+
+    /// Whether the words just before `index` negate the trigger or make it a plan or a possibility.
+    func isNegatedOrModal(before index: Int) -> Bool {
+        var cursor = index - 1
+        var steps = 0
+        while cursor >= 0, steps < 3 {
+            let text = tokens[cursor].lower
+            if tokens[cursor].kind == .punctuation { break }
+            if Self.negations.contains(text) { return true }
+            if steps < 2, Self.modals.contains(text) {
+                // "would" reports a decision ("said the government would cut prices"); keep it.
+                if text == "would" { return false }
+                if text == "to", !isInfinitive(cursor) { return false }
+                return true
+            }
+            cursor -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// Whether "to" at `index` introduces a verb ("to disperse") rather than a place ("to the airport").
+    private func isInfinitive(_ index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        return next.kind == .word && !next.isCapitalized
+            && !["the", "a", "an", "his", "her", "their", "its", "this", "that"].contains(next.lower)
+    }
+
+    /// Whether an undated trigger at `index` is background: past perfect ("had fled"), a relative clause ("who
+    /// fled") or an earlier period ("since").
+    func isBackground(before index: Int) -> Bool {
+        var cursor = index - 1
+        var steps = 0
+        while cursor >= 0, steps < 4 {
+            let text = tokens[cursor].lower
+            if text == "had" || text == "'d" { return true }
+            if steps < 3, ["who", "which", "whom", "whose"].contains(text) { return true }
+            if tokens[cursor].kind == .punctuation, text != "\"" { break }
+            cursor -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// Whether a time mention belongs to a speech verb: right after it ("said on Sunday", "told reporters in
+    /// the capital on Tuesday"), or before it in the same clause ("Late on Wednesday, Tokayev said").
+    func isAttached(_ time: Range<Int>, toSpeech verb: Range<Int>) -> Bool {
+        if time.lowerBound >= verb.upperBound {
+            guard time.lowerBound - verb.upperBound <= 8 else { return false }
+            for index in verb.upperBound..<time.lowerBound {
+                let text = tokens[index].lower
+                if text == "that" || tokens[index].kind == .number || text == "\"" || text == "\u{201C}" {
+                    return false
+                }
+            }
+            return true
+        }
+        if time.upperBound <= verb.lowerBound {
+            guard verb.lowerBound - time.upperBound <= 10 else { return false }
+            for index in time.upperBound..<verb.lowerBound {
+                let text = tokens[index].lower
+                if [";", "that", "\"", "\u{201D}", "\u{201C}", "and", "when", "after", "before"].contains(text) {
+                    return false
+                }
+            }
+            return true
+        }
+        return true
+    }
+}

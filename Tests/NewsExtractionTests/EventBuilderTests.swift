@@ -1,0 +1,145 @@
+import Testing
+
+@testable import NewsExtraction
+
+@Suite struct EventBuilderTests {
+    let anchor = Day(iso: "2022-01-07")!
+
+    /// Builds the events of one made-up sentence, with the actor and place mentions given as surfaces.
+    func events(
+        _ text: String,
+        actors: [(String, String, ActorKind)] = [],
+        places: [String] = [],
+        kind: PassageKind = .body,
+        author: String? = nil
+    ) -> [ExtractedEvent] {
+        let sentence = Sentence(text: text, start: 0, end: text.unicodeScalars.count, passage: 0)
+        func range(of surface: String) -> Range<Int> {
+            let scalars = Array(text.unicodeScalars)
+            let needle = Array(surface.unicodeScalars)
+            for start in 0...(scalars.count - needle.count) where Array(scalars[start..<start + needle.count]) == needle
+            {
+                return start..<start + needle.count
+            }
+            return 0..<0
+        }
+        let context = SentenceContext(
+            sentence: sentence,
+            anchor: anchor,
+            passageKind: kind,
+            passageAuthor: author,
+            times: TemporalTagger().mentions(in: sentence, anchor: anchor),
+            actors: actors.map { ActorMention(name: $0.1, kind: $0.2, surface: $0.0, range: range(of: $0.0)) },
+            places: places.map { PlaceMention(name: $0, kind: .city, country: nil, surface: $0, range: range(of: $0)) }
+        )
+        return EventBuilder().events(in: [context], defaultLocation: "Kazakhstan")
+    }
+
+    @Test func theDaysNewsTakesThePublicationDate() throws {
+        let result = events(
+            "The president issued a shoot-to-kill order.",
+            actors: [("The president", "Kassym-Jomart Tokayev", .person)]
+        )
+        let event = try #require(result.first)
+        #expect(result.count == 1)
+        #expect(event.type == .decree)
+        #expect(event.date?.iso == "2022-01-07")
+        #expect(event.dateBasis == .publication)
+        #expect(event.actors == ["Kassym-Jomart Tokayev"])
+        #expect(event.location == "Kazakhstan")
+    }
+
+    @Test func aTimeMentionDatesTheClause() throws {
+        let event = try #require(
+            events("Protesters stormed the city hall in Almaty on Wednesday.", places: ["Almaty"]).first
+        )
+        #expect(event.type == .riot)
+        #expect(event.date?.iso == "2022-01-05")
+        #expect(event.dateBasis == .text)
+        #expect(event.actors == ["protesters"])
+        #expect(event.location == "Almaty")
+    }
+
+    @Test func coordinatedClausesShareTheDate() {
+        let result = events(
+            "Tokayev accepted the resignation of the government on Wednesday and declared a state of emergency.",
+            actors: [("Tokayev", "Kassym-Jomart Tokayev", .person)]
+        )
+        #expect(result.map(\.type) == [.resignation, .decree])
+        #expect(result.allSatisfy { $0.date?.iso == "2022-01-05" && $0.dateBasis == .text })
+    }
+
+    @Test func relativeClausesKeepTheirOwnDate() throws {
+        let event = try #require(
+            events(
+                "Nazarbayev, who stepped aside in 2019, kept his powers.",
+                actors: [("Nazarbayev", "Nursultan Nazarbayev", .person)]
+            ).first
+        )
+        #expect(event.type == .resignation)
+        #expect(event.date?.iso == "2019")
+        #expect(event.dateBasis == .text)
+    }
+
+    @Test(arguments: [
+        "The minister had resigned after the vote.",
+        "The opposition will protest on Monday.",
+        "The concession did not end the protests.",
+        "He asked people to protest peacefully.",
+        "Analysts said the anger went well beyond the cost of gas.",
+    ])
+    func backgroundPlansAndNegationsAreNotEvents(_ text: String) {
+        #expect(events(text).isEmpty)
+    }
+
+    @Test func statementsNeedANamedSpeaker() throws {
+        let named = events(
+            "The interior ministry said several officers had been hurt.",
+            actors: [("The interior ministry", "Kazakhstan Interior Ministry", .organization)]
+        )
+        let statement = try #require(named.first { $0.type == .statement })
+        #expect(statement.actors.first == "Kazakhstan Interior Ministry")
+        #expect(statement.dateBasis == .publication)
+        #expect(events("Officials said the situation was calm.").isEmpty)
+    }
+
+    @Test func aStatementIsDatedByItsOwnTimeNotTheReportedOne() throws {
+        let result = events(
+            "The ministry said on Thursday that 95 officers had been injured in clashes on Tuesday.",
+            actors: [("The ministry", "Kazakhstan Interior Ministry", .organization)]
+        )
+        let statement = try #require(result.first { $0.type == .statement })
+        #expect(statement.date?.iso == "2022-01-06")
+        let clash = try #require(result.first { $0.type == .clash })
+        #expect(clash.date?.iso == "2022-01-04")
+    }
+
+    @Test func embeddedPostAuthorsAreNotSpeakers() {
+        let result = events(
+            "Hillel Neuer said the council was silent.",
+            actors: [("Hillel Neuer", "Hillel Neuer", .person)],
+            kind: .embeddedPost,
+            author: "Hillel Neuer"
+        )
+        #expect(result.isEmpty)
+    }
+
+    @Test func requestsNeedAnAppealForHelp() {
+        let asked = events(
+            "Tokayev asked the CSTO for help on Wednesday.",
+            actors: [("Tokayev", "Kassym-Jomart Tokayev", .person), ("CSTO", "CSTO", .organization)]
+        )
+        #expect(asked.map(\.type) == [.request])
+        #expect(asked.first?.actors == ["Kassym-Jomart Tokayev", "CSTO"])
+    }
+
+    @Test func theLexiconParsesAndCoversEveryType() {
+        let lexicon = EventLexicon.builtIn
+        for type in EventType.allCases {
+            #expect(lexicon.categories(of: type) != nil, "no lexicon entry for \(type)")
+        }
+        #expect(throws: KnowledgeError.self) {
+            try EventLexicon(yaml: "- type: parade\n  acled: none\n  cameo: none\n  triggers: [march]\n")
+        }
+    }
+}

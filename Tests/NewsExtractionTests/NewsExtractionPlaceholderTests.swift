@@ -1,7 +1,0 @@
-import Testing
-
-@Suite struct NewsExtractionPlaceholderTests {
-    @Test func packageBuilds() {
-        #expect(Bool(true))
-    }
-}

@@ -1,0 +1,108 @@
+import Testing
+
+@testable import NewsExtraction
+
+@Suite struct NewsExtractorTests {
+    func document(_ paragraphs: [(String, PassageKind, Day?)], published: String? = "2022-01-07") -> Document {
+        var text = ""
+        var passages: [Passage] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            if index > 0 { text += "\n\n" }
+            let start = text.unicodeScalars.count
+            text += paragraph.0
+            passages.append(
+                Passage(kind: paragraph.1, range: start..<text.unicodeScalars.count, anchor: paragraph.2)
+            )
+        }
+        return Document(
+            metadata: ArticleMetadata(
+                title: "Title",
+                url: "https://example.test/a",
+                published: published.flatMap { Day(iso: $0) }
+            ),
+            text: text,
+            passages: passages,
+            format: .text
+        )
+    }
+
+    @Test func fillsTheArticleFromTheMetadata() {
+        let extraction = NewsExtractor().extract(document([("Nothing happened.", .body, nil)]))
+        #expect(extraction.article.title == "Title")
+        #expect(extraction.article.url == "https://example.test/a")
+        #expect(extraction.article.published?.iso == "2022-01-07")
+    }
+
+    @Test func relativeDatesInAPostCountFromThePostDate() throws {
+        let extraction = NewsExtractor().extract(
+            document([
+                ("Troops arrived.", .body, nil),
+                ("The aftermath of yesterday\u{2019}s protests in the city.", .embeddedPost, Day(iso: "2022-01-06")),
+            ])
+        )
+        let protest = try #require(extraction.events.first { $0.type == .protest })
+        #expect(protest.date?.iso == "2022-01-05")
+        #expect(protest.dateBasis == .text)
+    }
+
+    @Test func undatedNewsInALiveEntryTakesTheEntryTimestamp() throws {
+        let extraction = NewsExtractor().extract(
+            document(
+                [("Protesters have stormed the city hall.", .liveEntry, Day(iso: "2022-01-05"))],
+                published: "2022-01-04"
+            )
+        )
+        let riot = try #require(extraction.events.first)
+        #expect(riot.date?.iso == "2022-01-05")
+        #expect(riot.dateBasis == .publication)
+    }
+
+    @Test func relativeChainsFollowTheBody() throws {
+        let extraction = NewsExtractor().extract(
+            document([
+                ("The protests began on Sunday in the west.", .body, nil),
+                ("Two days later they had spread to the capital in a wave of protests.", .body, nil),
+            ])
+        )
+        #expect(extraction.events.map { $0.date?.iso } == ["2022-01-02", "2022-01-04"])
+    }
+
+    @Test func quotesPointIntoTheText() {
+        let doc = document([
+            ("Preamble.", .body, nil), ("Police detained dozens of protesters on Thursday.", .body, nil),
+        ])
+        let extraction = NewsExtractor().extract(doc)
+        let scalars = Array(doc.text.unicodeScalars)
+        #expect(!extraction.events.isEmpty)
+        for event in extraction.events {
+            #expect(String(String.UnicodeScalarView(scalars[event.start..<event.end])) == event.quote)
+        }
+    }
+
+    @Test func isDeterministic() {
+        let doc = document([
+            ("Protests spread on Tuesday. Police fired tear gas. The government resigned on Wednesday.", .body, nil)
+        ])
+        #expect(NewsExtractor().extract(doc) == NewsExtractor().extract(doc))
+    }
+
+    @Test func survivesHugeDocuments() {
+        let paragraph = String(repeating: "Police detained 20 people on Jan. 5 in the city. ", count: 2_000)
+        let text = Array(repeating: paragraph, count: 200).joined(separator: "\n\n")
+        let doc = Document(
+            metadata: ArticleMetadata(published: Day(iso: "2022-01-07")),
+            text: text,
+            passages: [Passage(kind: .body, range: 0..<text.unicodeScalars.count)],
+            format: .text
+        )
+        let noSpaces = String(repeating: "x", count: 1_000_000)
+        let line = Document(
+            metadata: ArticleMetadata(),
+            text: noSpaces,
+            passages: [Passage(kind: .body, range: 0..<noSpaces.unicodeScalars.count)],
+            format: .text
+        )
+        #expect(NewsExtractor().extract(doc).events.count == 1)
+        #expect(NewsExtractor().extract(line).events.isEmpty)
+    }
+}
