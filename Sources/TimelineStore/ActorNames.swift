@@ -1,3 +1,4 @@
+import Foundation
 import NewsExtraction
 
 /// The rules by which people's names are found again: surnames, and the closest names to a misspelt one.
@@ -17,10 +18,15 @@ enum ActorNames {
         return String(last)
     }
 
+    /// `name` lowercased and without accents, for comparisons that SQLite's ASCII-only NOCASE cannot make.
+    static func folded(_ name: String) -> String {
+        name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+
     /// Canonical names ranked by how close one of their names (canonical or alias) is to `input`, best first.
     ///
     /// A name that contains the input, or that the input contains (names of four letters or more), ranks first; then names within an edit
-    /// distance of a third of the input's length. Comparison ignores case. Ties go to the shorter distance, then
+    /// distance of a third of the input's length. Comparison ignores case and accents. Ties go to the shorter distance, then
     /// alphabetical order.
     ///
     /// - parameter candidates: pairs of (canonical name, a name it goes by), the canonical name included.
@@ -31,12 +37,12 @@ enum ActorNames {
     )
         -> [String]
     {
-        let needle = input.lowercased()
+        let needle = folded(input)
         guard !needle.isEmpty, limit > 0 else { return [] }
         let allowed = max(1, needle.count / 3)
         var best: [String: Int] = [:]
         for candidate in candidates {
-            let alias = candidate.alias.lowercased()
+            let alias = folded(candidate.alias)
             let score: Int
             if alias.contains(needle) || (alias.count >= 4 && needle.contains(alias)) {
                 score = 0

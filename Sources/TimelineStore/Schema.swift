@@ -26,7 +26,8 @@ public enum Schema {
     /// The full, current schema: the text of `schema.sql`.
     public static let sql: String = version1
 
-    /// The first migration's SQL, as it shipped.
+    /// The first migration's SQL, as it shipped: `schema.sql` indented by 8 spaces, which the literal strips
+    /// (`sed 's/^\(.\)/        \1/' schema.sql` prints it so).
     private static let version1 = """
         -- The timeline database schema, version 1.
         --

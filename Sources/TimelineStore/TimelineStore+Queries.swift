@@ -228,7 +228,8 @@ extension TimelineStore {
 
     // MARK: Actors
 
-    /// The canonical names of the actors `name` matches: by canonical name, alias or surname, ignoring case.
+    /// The canonical names of the actors `name` matches: by canonical name, alias or surname, ignoring case (and,
+    /// when nothing matches exactly, ignoring accents).
     ///
     /// For example, "tokayev" → ["Kassym-Jomart Tokayev"]; a surname two people share gives both names.
     public func matchingActorNames(_ name: String) throws -> [String] {
@@ -267,9 +268,10 @@ extension TimelineStore {
         var matches = try statement.fetchAll(arguments: [name]).map {
             (id: try $0[0, as: Int64.self], name: try $0[1, as: String.self])
         }
-        if matches.isEmpty && !name.unicodeScalars.allSatisfy(\.isASCII) {
-            // NOCASE folds ASCII letters only: compare "ÉLYSÉE" with "Élysée" here instead.
-            let folded = name.lowercased()
+        if matches.isEmpty {
+            // NOCASE folds ASCII letters only. On a miss, compare folded names here, so that "ÉLYSÉE" finds
+            // "Élysée" and "Ivan Duque" finds "Iván Duque". Actors are few; this runs only for a name not found.
+            let folded = ActorNames.folded(name)
             let rows = try database.fetchAll(
                 sql: """
                     SELECT id, name, name FROM actor
@@ -279,7 +281,7 @@ extension TimelineStore {
                     """
             )
             var seen: Set<Int64> = []
-            for row in rows where try row[2, as: String.self].lowercased() == folded {
+            for row in rows where ActorNames.folded(try row[2, as: String.self]) == folded {
                 let id = try row[0, as: Int64.self]
                 if seen.insert(id).inserted { matches.append((id: id, name: try row[1, as: String.self])) }
             }

@@ -61,6 +61,23 @@ import TimelineSQLite
         #expect(try ids(EventQuery(actors: [name], includeUndated: true)) == [2, 3])
     }
 
+    @Test func accentsAndNonASCIICaseAreIgnoredWhenNothingMatchesExactly() throws {
+        let text = "Iván Duque spoke in Bogotá. ÉLYSÉE"
+        _ = try store.load(
+            Extraction(
+                article: Article(text: text),
+                actors: [Actor(name: "Iván Duque", kind: .person), Actor(name: "Élysée", kind: .organization)],
+                events: [],
+                figures: []
+            )
+        )
+        #expect(try store.matchingActorNames("Ivan Duque") == ["Iván Duque"])
+        #expect(try store.matchingActorNames("duque") == ["Iván Duque"])
+        #expect(try store.matchingActorNames("ÉLYSÉE") == ["Élysée"])
+        #expect(try store.matchingActorNames("elysee") == ["Élysée"])
+        #expect(try store.suggestActors(for: "Ivan Duqe", limit: 3) == ["Iván Duque"])
+    }
+
     @Test func sharedSurnameMatchesEveryoneWhoBearsIt() throws {
         #expect(try store.matchingActorNames("rajapaksa") == ["Gotabaya Rajapaksa", "Mahinda Rajapaksa"])
         #expect(try ids(EventQuery(actors: ["Rajapaksa"])) == [8, 7])

@@ -96,6 +96,13 @@ import TimelineSQLite
         #expect(error.message == "Cannot create database '\(path)': folder '\(folder)' does not exist.")
     }
 
+    @Test func folderIsNotADatabase() throws {
+        let folder = try makeDatabasePath("x.db")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        let error = try #require(throws: StoreError.self) { try TimelineStore(path: folder) }
+        #expect(error.message == "'\(folder)' is a folder, not a database file; pass the path of a '.db' file.")
+    }
+
     @Test func fileThatIsNotADatabaseIsNamed() throws {
         let path = try makeDatabasePath("x.txt")
         try String(repeating: "not a database, just some text\n", count: 100).write(
