@@ -110,7 +110,7 @@ package struct Loader {
                     let extraction = extractor.extract(document)
                     let store = try openStore()
                     do {
-                        switch try store.load(extraction, replace: replace) {
+                        switch try store.load(extraction, replace: replace, format: document.format) {
                         case .loaded(_, let events, let figures, _):
                             summary.loaded += 1
                             summary.events += events
