@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NewsExtraction
 import TimelineStore
 
@@ -7,8 +8,17 @@ extension TimelineCommand {
     package struct Actors: ParsableCommand {
         package static let configuration = CommandConfiguration(
             abstract: "List actors with their number of events, first and last seen.",
-            discussion: "Example: timeline actors --kind person --sort events --limit 20"
+            discussion: """
+                With a NAME, shows that actor: aliases, roles, and its events by date.
+
+                Example: timeline actors --kind person --sort events --limit 20
+                Example: timeline actors Tokayev
+                """
         )
+
+        /// One actor to show in full.
+        @Argument(help: "An actor's name, alias or surname, to show that actor and its events.")
+        var name: String?
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: OutputOptions
@@ -49,6 +59,10 @@ extension TimelineCommand {
 
         package func run() throws {
             let store = try TimelineStore(path: database.path, mode: .readOnly)
+            if let name {
+                try showActor(name, in: store)
+                return
+            }
             let actors = try store.actors(try makeQuery())
             let rows = OutputRows(
                 objects: actors.map(\.json),
@@ -72,6 +86,59 @@ extension TimelineCommand {
             case .name: return .name
             case .firstSeen: return .firstSeen
             }
+        }
+    }
+
+}
+
+extension TimelineCommand.Actors {
+    /// `timeline actors NAME`: the actor's aliases and roles, then its events by date.
+    func showActor(_ name: String, in store: TimelineStore) throws {
+        guard let detail = try store.actor(named: name) else {
+            let suggestions = try store.suggestActors(for: name, limit: 3)
+            let hint =
+                suggestions.isEmpty
+                ? "run 'timeline actors' to list the known actors"
+                : "did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?"
+            throw StoreError("No actor in '\(database.path)' matches '\(name)'; \(hint)")
+        }
+        var query = EventQuery()
+        query.actors = [detail.actor.name]
+        query.includeUndated = true
+        let events = try store.events(query)
+        let roles = detail.roles.map { role in
+            JSONValue.object([
+                ("title", .string(role.title)),
+                ("from", JSONValue(role.from?.iso)),
+                ("until", JSONValue(role.until?.iso)),
+            ])
+        }
+        switch output.format {
+        case .json, .ndjson:
+            guard case .object(var members) = detail.actor.json else { return }
+            members.insert(("roles", .array(roles)), at: 3)
+            members.append(("timeline", .array(events.map(\.json))))
+            let object = JSONValue.object(members)
+            Console.out((output.format == .json ? object.prettySerialized() : object.serialized()) + "\n")
+        case .csv:
+            Console.out(CSVWriter.render(events.map(\.csv), keys: EventRecord.csvKeys))
+        case .table:
+            let width = TableWriter.terminalWidth(environment: ProcessInfo.processInfo.environment)
+            var block = DetailBlock(title: detail.actor.name)
+            block.field("Kind", detail.actor.kind.rawValue)
+            block.field("Aliases", detail.actor.aliases.joined(separator: ", "))
+            for role in detail.roles {
+                var text = role.title
+                if let from = role.from { text += " from \(from.iso)" }
+                if let until = role.until { text += " until \(until.iso)" }
+                block.field("Role", text)
+            }
+            block.field("Events", String(events.count))
+            var text = block.text
+            if !events.isEmpty {
+                text += "\n" + TableWriter.render(events.map(\.json), columns: EventRecord.tableColumns, width: width)
+            }
+            Console.out(text)
         }
     }
 }

@@ -9,7 +9,8 @@ extension TimelineCommand {
             abstract: "Summarise casualty figures across reports, showing where they disagree.",
             discussion: """
                 By default one row per category and group: the number of reports, the latest report, the range \
-                across reports and whether they conflict. '--by source' lists every report with its quote.
+                across reports and whether they conflict. '--by day' shows the highest figure of each day (the toll over \
+                time); '--by source' lists every report with its attribution, article and quote.
 
                 Example: timeline casualties --category killed --by source
                 """
@@ -18,7 +19,10 @@ extension TimelineCommand {
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: OutputOptions
 
-        @Option(help: "Group rows by category (the summary) or list every report by source.")
+        @Option(
+            help:
+                "category: one row per category and group; day: the highest figure per day (the toll over time); source: every report."
+        )
         var by: CasualtyView = .category
 
         @Option(help: "Only this category: \(CasualtyCategory.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -89,6 +93,13 @@ extension TimelineCommand {
                     csvKeys: CasualtySummaryRow.keys,
                     emptyMessage: "No casualty figures match."
                 )
+            case .day:
+                rows = OutputRows(
+                    objects: try store.casualtyProgression(query).map(\.json),
+                    columns: CasualtyProgressionRow.tableColumns,
+                    csvKeys: CasualtyProgressionRow.keys,
+                    emptyMessage: "No casualty figures match."
+                )
             case .source:
                 rows = OutputRows(
                     objects: try store.figures(query).map(\.json),
@@ -104,6 +115,7 @@ extension TimelineCommand {
     /// The views of `casualties`.
     package enum CasualtyView: String, ExpressibleByArgument, CaseIterable, Sendable {
         case category
+        case day
         case source
     }
 }

@@ -6,7 +6,9 @@ package struct TimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "Turn news articles into a queryable event timeline stored in SQLite.",
         version: "0.1.0",
-        subcommands: [Init.self, Load.self, Extract.self, Events.self, Actors.self, Casualties.self]
+        subcommands: [
+            Init.self, Load.self, Extract.self, Events.self, Show.self, Actors.self, Casualties.self, Articles.self,
+        ]
     )
 
     package init() {}

@@ -212,19 +212,23 @@ public struct FigureQuery: Sendable, Hashable {
     public var since: Day?
     /// Figures dated (by `as_of`, else by their article's publication date) on or before this day.
     public var until: Day?
+    /// Only the figures of this article.
+    public var articleID: Int64?
 
     public init(
         category: CasualtyCategory? = nil,
         group: CasualtyGroup? = nil,
         location: String? = nil,
         since: Day? = nil,
-        until: Day? = nil
+        until: Day? = nil,
+        articleID: Int64? = nil
     ) {
         self.category = category
         self.group = group
         self.location = location
         self.since = since
         self.until = until
+        self.articleID = articleID
     }
 }
 

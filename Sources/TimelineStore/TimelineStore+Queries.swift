@@ -131,15 +131,21 @@ extension TimelineStore {
         if let search = query.search, let pattern = query.rawSearch ? search : SearchPattern.fullText(search) {
             filter.conditions.append(
                 """
-                event.id IN (
+                (event.id IN (
                     SELECT event_source.event_id FROM event_source_fts
                     JOIN event_source ON event_source.id = event_source_fts.rowid
                     WHERE event_source_fts MATCH ?)
+                OR event.id IN (
+                    SELECT event_source.event_id FROM event_source
+                    WHERE event_source.article_id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)))
                 """
             )
-            filter.arguments += [pattern]
+            filter.arguments += [pattern, pattern]
         }
-        if let source = query.source {
+        if let source = query.source, let articleID = Int64(source) {
+            filter.conditions.append("event.id IN (SELECT event_id FROM event_source WHERE article_id = ?)")
+            filter.arguments += [articleID]
+        } else if let source = query.source {
             filter.conditions.append(
                 """
                 event.id IN (
@@ -415,6 +421,10 @@ extension TimelineStore {
         if let until = query.until {
             conditions.append("coalesce(figure.as_of_to, article.published_on) <= ?")
             arguments += [until.iso]
+        }
+        if let articleID = query.articleID {
+            conditions.append("figure.article_id = ?")
+            arguments += [articleID]
         }
         let sql = """
             SELECT figure.id, figure.category, figure.group_name, figure.low, figure.high, figure.approximate,
