@@ -8,6 +8,7 @@
 # make score    - score the extractor on ../shared/corpus and ../shared/seed with ../shared/eval/score.py
 # make score-check - fail when a score falls below the floor recorded in accuracy-floor.json
 # make readme   - regenerate the README's command transcripts from real runs
+# make help-snapshots - regenerate the pinned --help texts of the tests after a deliberate change
 # make deps     - install the system libraries (libsqlite3-dev, libxml2-dev, pkg-config) when missing
 # make clean    - remove build products and the demo database
 
@@ -17,7 +18,7 @@ DB ?= timeline.db
 BIN := .build/release/timeline
 SYSTEM_PACKAGES := libsqlite3-dev libxml2-dev pkg-config
 
-.PHONY: default demo test build lint format score score-check readme deps clean
+.PHONY: default demo test build lint format score score-check readme help-snapshots deps clean
 
 default: test
 
@@ -57,6 +58,9 @@ score-check: build
 
 readme: build
 	python3 scripts/readme.py --timeline $(BIN) --write README.md
+
+help-snapshots:
+	UPDATE_HELP=1 $(SWIFT) test --filter HelpTests
 
 clean:
 	rm -rf .build $(DB) $(DB)-wal $(DB)-shm

@@ -78,7 +78,7 @@ extension TimelineCommand {
         @Option(help: "Skip this many events first.")
         var offset: Int = 0
 
-        @Option(help: "Date order: asc or desc.")
+        @Option(help: "Date order.")
         var order: SortOrder = .asc
 
         /// Undated events are otherwise left out.

@@ -15,7 +15,7 @@ package enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable
 /// `--format`, shared by the read commands.
 package struct OutputOptions: ParsableArguments {
     /// How rows are printed on standard output.
-    @Option(help: "Output format: table, json, ndjson or csv.")
+    @Option(help: "Output format.")
     package var format: OutputFormat = .table
 
     package init() {}
