@@ -47,17 +47,25 @@ struct SentenceContext: Sendable {
 struct EventBuilder: Sendable {
     var lexicon: EventLexicon = .builtIn
 
-    /// The events of a whole document, in text order, with repeats of the same event dropped.
+    /// The events of a whole document, in text order: one statement per speaker and date, and a sentence repeated
+    /// word for word gives its events once.
     func events(in contexts: [SentenceContext], defaultLocation: String?) -> [ExtractedEvent] {
         var result: [ExtractedEvent] = []
         var seen: Set<String> = []
+        var previous: SentenceContext?
         for context in contexts {
-            for event in events(in: context, defaultLocation: defaultLocation) {
+            // A past-tense sentence without a date continues the time of the sentence before it in the paragraph.
+            var inherited: TimeMention?
+            if let previous, previous.sentence.passage == context.sentence.passage {
+                inherited = previous.times.last
+            }
+            previous = context
+            for event in events(in: context, defaultLocation: defaultLocation, inherited: inherited) {
                 let key: String
                 if event.type == .statement {
                     key = "statement|\(event.actors.first ?? "")|\(event.date?.iso ?? "")"
                 } else {
-                    key = "\(event.type.rawValue)|\(event.date?.iso ?? "")|\(event.location ?? "")"
+                    key = "\(event.type.rawValue)|\(event.date?.iso ?? "")|\(event.location ?? "")|\(event.quote)"
                 }
                 guard seen.insert(key).inserted else { continue }
                 result.append(event)
@@ -67,7 +75,11 @@ struct EventBuilder: Sendable {
     }
 
     /// The events of one sentence.
-    func events(in context: SentenceContext, defaultLocation: String?) -> [ExtractedEvent] {
+    func events(
+        in context: SentenceContext,
+        defaultLocation: String?,
+        inherited: TimeMention? = nil
+    ) -> [ExtractedEvent] {
         let scalars = Array(context.sentence.text.unicodeScalars)
         let tokens = TimeToken.tokenize(scalars)
         guard !tokens.isEmpty else { return [] }
@@ -100,6 +112,8 @@ struct EventBuilder: Sendable {
                 }
                 if candidates.isEmpty { candidates = Array(timeSpans.indices) }
             }
+            // A contrast ("but", "while") or a semicolon starts a clause with its own time.
+            candidates = candidates.filter { !clause.isSeparated(timeSpans[$0], trigger.range) }
             let chosen = candidates.min { lhs, rhs in
                 clause.distance(timeSpans[lhs], trigger.range) < clause.distance(timeSpans[rhs], trigger.range)
             }
@@ -113,6 +127,12 @@ struct EventBuilder: Sendable {
                 if let anchor = context.anchor, let date, date.firstDay > anchor, trigger.type != .statement {
                     continue  // A plan, not an event.
                 }
+            } else if let inherited, trigger.type != .statement, context.times.isEmpty,
+                clause.isSimplePast(trigger.range)
+            {
+                date = inherited.value
+                dateTo = inherited.to
+                basis = .text
             } else {
                 guard let anchor = context.anchor, !clause.isBackground(before: trigger.range.lowerBound) else {
                     continue
@@ -340,6 +360,17 @@ struct ClauseReader {
         return lower..<upper
     }
 
+    /// Words that start a clause with a time of its own.
+    static let clauseBreaks: Set<String> = [";", "but", "while", "whereas", "although", "though"]
+
+    /// Whether a clause break lies between two spans.
+    func isSeparated(_ lhs: Range<Int>, _ rhs: Range<Int>) -> Bool {
+        let between =
+            lhs.upperBound <= rhs.lowerBound
+            ? lhs.upperBound..<rhs.lowerBound : rhs.upperBound..<max(rhs.upperBound, lhs.lowerBound)
+        return between.contains { Self.clauseBreaks.contains(tokens[$0].lower) }
+    }
+
     /// Tokens between two spans (0 when they touch or overlap).
     func distance(_ lhs: Range<Int>, _ rhs: Range<Int>) -> Int {
         if lhs.upperBound <= rhs.lowerBound { return rhs.lowerBound - lhs.upperBound }
@@ -396,6 +427,24 @@ struct ClauseReader {
             steps += 1
         }
         return false
+    }
+
+    /// Whether the trigger reads as a simple past narrative ("Several stations were set ablaze"), not a present
+    /// or present perfect one ("have been detained"), which would be the day's news.
+    func isSimplePast(_ trigger: Range<Int>) -> Bool {
+        var cursor = trigger.lowerBound - 1
+        var steps = 0
+        while cursor >= 0, steps < 4 {
+            let text = tokens[cursor].lower
+            if ["has", "have", "is", "are", "am", "now"].contains(text) { return false }
+            if ["was", "were", "had"].contains(text) { return true }
+            if tokens[cursor].kind == .punctuation { break }
+            cursor -= 1
+            steps += 1
+        }
+        let verb = tokens[trigger.lowerBound].lower
+        return verb.hasSuffix("ed")
+            || ["set", "broke", "fought", "fled", "took", "sent", "tore", "caught", "quit"].contains(verb)
     }
 
     /// Whether a time mention belongs to a speech verb: right after it ("said on Sunday", "told reporters in

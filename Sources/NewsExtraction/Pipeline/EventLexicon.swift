@@ -139,6 +139,7 @@ struct EventLexicon: Sendable {
             - curfew|curfews
             - decree|decrees|decreed
             - shoot-to-kill
+            - declared|declares|declare ... mourning
             - lifted|lifts|lift|lifting|removed|removes|scrapped|scraps|abolished the|a|its price|fuel cap|caps|subsidy|subsidies
             - lifted|lifts|lifting|removed|removes|scrapped|scraps|abolished ... price|fuel cap|caps|subsidy|subsidies
             - cut|cuts|cutting|lowered|reduced|bring|brought ... price|prices|fare|fares
@@ -210,6 +211,7 @@ struct EventLexicon: Sendable {
             - set|setting fire
             - arson
             - seized|seize|seizing the|a ... airport|building|buildings|station|hall|square
+            - occupied|occupy|occupying|occupies the|a ... airport|building|buildings|station|hall|square|parliament
             - pulled|pulling|tore|tearing down
             - force|forced|forcing their way
             - broke|breaking|break through
@@ -249,6 +251,8 @@ struct EventLexicon: Sendable {
             - banging pots
             - pot-banging
             - gathered|gather|gathering in|on|outside
+            - unrest|uprising|demonstrations|protests began|begun|started|erupted|spread|spreads|spreading
+            - unrest|uprising broke|breaks out
         - type: statement
           acled: none
           cameo: "01 Make public statement"
