@@ -250,3 +250,20 @@ import Testing
         #expect(!document.text.contains("by WorldTribune Staff"))
     }
 }
+
+extension PlainTextReaderTests {
+    @Test func aDatelineAfterATitleLineIsFound() throws {
+        let document = try ReaderTestSupport.read(
+            "---\npublished: 2022-01-06\n---\nTroops land\n\nALMATY, Jan 6 (Wire) - Troops landed.",
+            fileName: "a.txt"
+        )
+        #expect(document.dateline?.place == "ALMATY")
+        #expect(ReaderTestSupport.datelineText(of: document) == "ALMATY, Jan 6 (Wire) -")
+    }
+
+    @Test func markdownWithoutAnExtensionIsSniffed() throws {
+        let document = try ReaderTestSupport.read("# Title\n\nOne line\ncontinues [here](https://x.example).")
+        #expect(document.metadata.title == "Title")
+        #expect(document.text == "One line continues here.")
+    }
+}

@@ -35,8 +35,9 @@ enum EmbeddedPostDetector {
     /// Reads a signature line: a dash (`—`, `–`, `--` or `-`), a name, `(@handle)`, then usually a date.
     static func signature(_ line: Substring) -> Signature? {
         let line = line.trimmedBlanks
-        guard line.unicodeScalars.count <= maximumSignatureLength, let first = line.unicodeScalars.first,
-            isDash(first)
+        // The cheap test first: most lines do not start with a dash, and long ones are never counted.
+        guard let first = line.unicodeScalars.first, isDash(first),
+            line.utf8.count <= maximumSignatureLength * 4, line.unicodeScalars.count <= maximumSignatureLength
         else { return nil }
         var rest = line.unicodeScalars.drop(while: isDash)[...]
         rest = rest.drop(while: \.isBlank)

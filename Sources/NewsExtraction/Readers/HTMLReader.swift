@@ -105,9 +105,9 @@ private struct PageScan {
             case "body":
                 if body == nil { body = node }
             case "time":
-                if let value = node.attribute("datetime"),
-                    let day = Day(iso: value.trimmedBlanks) ?? DateText.day(in: value)
-                {
+                // The machine-readable `datetime`, else the visible text ("Fri 7 Jan 2022 14.25 GMT").
+                let value = node.attribute("datetime") ?? node.text
+                if let day = Day(iso: value.trimmedBlanks) ?? DateText.day(in: value) {
                     times.append((node, day))
                     if firstTime == nil { firstTime = day }
                 }
@@ -116,22 +116,36 @@ private struct PageScan {
             }
             return true
         }
+        // A live-blog entry is the nearest container of a timestamp whose class names an entry or update;
+        // failing that, the nearest `<article>` when two or more such articles share a parent.
+        var articleEntries: [HTMLNode: Day] = [:]
         for (time, day) in times {
             var ancestor = time.parent
             var depth = 0
+            var nearestArticle: HTMLNode?
             while let current = ancestor, depth < 64 {
                 if ["div", "section", "article", "li"].contains(current.name),
-                    !current.classWords.isDisjoint(with: ["entry", "update", "liveupdate", "liveentry", "post-entry"])
+                    !current.classWords.isDisjoint(with: Self.entryWords)
                 {
                     if entryAnchors[current] == nil { entryAnchors[current] = day }
+                    nearestArticle = nil
                     break
                 }
+                if nearestArticle == nil, current.name == "article" { nearestArticle = current }
                 ancestor = current.parent
                 depth += 1
             }
+            if let nearestArticle, articleEntries[nearestArticle] == nil { articleEntries[nearestArticle] = day }
+        }
+        var siblings: [HTMLNode: Int] = [:]
+        for article in articleEntries.keys { if let parent = article.parent { siblings[parent, default: 0] += 1 } }
+        for (article, day) in articleEntries where entryAnchors[article] == nil {
+            if let parent = article.parent, siblings[parent, default: 0] >= 2 { entryAnchors[article] = day }
         }
         if entryAnchors.count < 2 { entryAnchors = [:] }
     }
+
+    static let entryWords: Set<String> = ["entry", "update", "liveupdate", "liveentry", "livepost"]
 
     /// The element whose text is the article: the `<article>` with the most text (or, for a live blog
     /// written as sibling `<article>` entries, their parent), else `<main>`, else `<body>`.
@@ -288,6 +302,14 @@ private struct ContentExtraction {
         "telegram", "post", "embed", "social",
     ]
 
+    /// Text meant for screen readers only or hidden from everyone ("Share this article", "Advertisement").
+    static func isHidden(_ node: HTMLNode, words: Set<String>) -> Bool {
+        if !words.isDisjoint(with: ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden"]) {
+            return true
+        }
+        return node.attribute("hidden") != nil || node.attribute("aria-hidden")?.lowercased() == "true"
+    }
+
     mutating func run(from root: HTMLNode) {
         root.walk(enter: { enter($0) }, exit: { exit($0) })
         flush()
@@ -319,7 +341,9 @@ private struct ContentExtraction {
             drafts.append(post(node))
             return false
         }
-        if !words.isDisjoint(with: Self.furnitureWords) || (name == "p" && words.contains("update")) {
+        if !words.isDisjoint(with: Self.furnitureWords) || (name == "p" && words.contains("update"))
+            || Self.isHidden(node, words: words)
+        {
             flush()
             return false
         }
@@ -345,7 +369,7 @@ private struct ContentExtraction {
     private mutating func flush() {
         let text = collector.take()
         defer { wordsOutsideTime = 0 }
-        guard !text.isEmpty, wordsOutsideTime > 0 else { return }
+        guard !text.isEmpty, wordsOutsideTime > 0, !Boilerplate.isStandaloneFurniture(text) else { return }
         if let entry = entries.last {
             drafts.append(PassageDraft(kind: .liveEntry, text: text, anchor: entry.day))
         } else {
