@@ -317,13 +317,13 @@ private struct TimeScanner {
     }
 
     /// Whether the words before `index` put the sentence in the future ("will meet on Friday").
-    func isFuture(before index: Int) -> Bool {
+    func isFuture(before index: Int, window: Int = 6, markers: Set<String> = futureMarkers) -> Bool {
         var cursor = index - 1
         var steps = 0
-        while cursor >= 0, steps < 6 {
+        while cursor >= 0, steps < window {
             let text = tokens[cursor].lower
-            if Self.futureMarkers.contains(text) { return true }
-            if Self.clauseBreakers.contains(text) { return false }
+            if markers.contains(text) { return true }
+            if Self.clauseBreakers.contains(text), text != "and" || window <= 6 { return false }
             cursor -= 1
             steps += 1
         }
@@ -474,8 +474,12 @@ private struct TimeScanner {
         guard let previous = word(index - 1), Self.datePrepositions.contains(previous) || previous == "mid" else {
             return nil
         }
-        guard let year = nearestYear(month: month, day: nil), let value = DateValue(year: year, month: month)
-        else { return nil }
+        guard var year = nearestYear(month: month, day: nil) else { return nil }
+        // "elections will be held in March": the next March.
+        if let anchor, isFuture(before: index, window: 10, markers: Self.futureMarkers.union(["would"])) {
+            year = month > anchor.month ? anchor.year : anchor.year + 1
+        }
+        guard let value = DateValue(year: year, month: month) else { return nil }
         return TimeMatch(start: index, end: after, value: value, isRelative: true)
     }
 
