@@ -181,6 +181,7 @@ extension HTMLReaderTests {
             <html><body><article><p>Police fired tear gas.</p>
             <span class="sr-only">Share this article</span><div aria-hidden="true">Icons</div>
             <p>Read more: <a href="/x">Ten things to know</a></p><p hidden>Secret</p>
+            <p>Updated: <time datetime="2022-01-06T10:00Z">6 January 2022, 10:00</time></p>
             <p>Crowds dispersed.</p></article></body></html>
             """
         )

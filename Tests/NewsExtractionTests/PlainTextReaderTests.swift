@@ -105,6 +105,8 @@ import Testing
         "US-led forces withdrew.",
         "A crowd gathered - then left.",
         "ALMATY-based analysts said so.",
+        "BREAKING - The president resigned.",
+        "UPDATE, Jan 6 - Figures revised.",
     ])
     func ordinaryOpeningsAreNotDatelines(paragraph: String) throws {
         let document = try ReaderTestSupport.read(paragraph, fileName: "a.txt")
