@@ -16,6 +16,7 @@ import Testing
             ("---\ntitle: T\n---\nBody.", "article.md", .text),
             ("By Staff Reporter, January 7, 2022\nBody.", "article.html", .text),
             ("Plain prose.", nil, .text),
+            ("{Braced} prose that is not JSON.", "note.txt", .text),
         ] as [(String, String?, InputFormat)]
     )
     func detectsTheFormatFromTheContentFirst(content: String, fileName: String?, expected: InputFormat) {
@@ -70,6 +71,20 @@ import Testing
         }
         let document = try ArticleReader.read(bytes, fileName: "a.txt")
         #expect(document.text == "The march went ahead.")
+    }
+
+    @Test(arguments: [
+        ("---\ntitle: Only a header\npublished: 2022-01-07\n---\n\n", "a.md", "no text after its header"),
+        ("By Staff Reporter, January 7, 2022\n", "a.txt", "no text after its header"),
+        ("<html><body><script>var x = 1;</script></body></html>", "a.html", "no article text"),
+        ("{\"text\": \"   \"}", "a.json", "\"text\""),
+    ])
+    func articlesWithoutBodyTextAreRefused(content: String, fileName: String, expected: String) {
+        #expect {
+            try ReaderTestSupport.read(content, fileName: fileName)
+        } throws: { error in
+            (error as? ArticleReadError)?.message.contains(expected) == true
+        }
     }
 
     @Test func aFileWithoutADateReadsWithNoPublicationDate() throws {

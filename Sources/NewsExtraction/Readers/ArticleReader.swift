@@ -30,9 +30,11 @@ public enum ArticleReader {
             return hint ?? .text
         case UInt8(ascii: "{"):
             if hint == .ndjson { return .ndjson }
+            // A JSON file ends with "}" too; prose that merely opens with a brace falls back to the extension.
+            guard bytes.last(where: { !isASCIISpace($0) }) == UInt8(ascii: "}") else { return hint ?? .json }
             return looksLikeJSONLines(bytes, from: index) ? .ndjson : .json
         case UInt8(ascii: "["):
-            return hint == .ndjson ? .ndjson : (hint == .json ? .json : (hint ?? .json))
+            return hint ?? .json
         default:
             // Front matter, bylines and prose are all text; an HTML or JSON extension on them is a mistake.
             return .text
