@@ -87,6 +87,15 @@ import Testing
         }
     }
 
+    @Test func utf16WithoutAByteOrderMarkIsDecoded() throws {
+        var bytes: [UInt8] = []
+        for unit in "By Staff, May 5, 2021\nThe march went ahead.".utf16 {
+            bytes += [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+        }
+        let document = try ArticleReader.read(bytes, fileName: "a.txt")
+        #expect(document.text == "The march went ahead.")
+    }
+
     @Test func aFileWithoutADateReadsWithNoPublicationDate() throws {
         let document = try ReaderTestSupport.read(
             "Protesters gathered in the square.\nPolice watched.",
