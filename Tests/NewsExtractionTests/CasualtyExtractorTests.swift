@@ -115,6 +115,11 @@ import Testing
             "Soldiers have since detained dozens of people suspected of looting.",
             Summary(.detained, 24, 99, approximate: true)
         ),
+        ("Security forces shot dead at least five protesters.", Summary(.killed, .protesters, 5, nil)),
+        ("The protests have claimed at least 12 lives.", Summary(.killed, 12, nil)),
+        ("Rights groups say 1.2 thousand people remain in detention.", Summary(.detained, 1200, 1200)),
+        ("Authorities said 14 people died.", Summary(.killed, 14, 14)),
+        ("The ministry reported 1,500 arrests.", Summary(.detained, 1500, 1500)),
     ])
     func findsACountInEitherOrder(_ text: String, _ expected: Summary) {
         #expect(summaries(text) == [expected])
@@ -253,6 +258,16 @@ import Testing
         )
         #expect(found.map(Summary.init) == [Summary(.detained, 7939, 7939)])
         #expect(figures("By Monday the interior ministry put the figure at 7,939.").isEmpty)
+    }
+
+    @Test func readsAnArticleCarryingTheCategoryToARestatedFigure() {
+        let first = "The presidential office said on Sunday that 5,800 people had been detained."
+        let second = "By Monday the interior ministry put the figure at 7,939."
+        let other = Sentence(text: second, start: 200, end: 200 + second.unicodeScalars.count, passage: 1)
+        let found = CasualtyExtractor().figures(in: [
+            (sentence(first), context()), (sentence(second, start: 100), context()), (other, context()),
+        ])
+        #expect(found.map(Summary.init) == [Summary(.detained, 5800, 5800), Summary(.detained, 7939, 7939)])
     }
 
     // MARK: Groups

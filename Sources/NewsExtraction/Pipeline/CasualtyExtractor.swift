@@ -45,6 +45,26 @@ struct CasualtyExtractor: Sendable {
         return finder.run()
     }
 
+    /// The figures of an article's sentences, given in text order, de-duplicated.
+    ///
+    /// Unlike calling `figures(in:context:)` per sentence, this lets a sentence that only restates a count
+    /// ("By Monday the ministry put the figure at 7,939.") take the category of the last figure found before it
+    /// in the same passage (unless its context already sets `previousCategory`).
+    func figures(in sentences: [(sentence: Sentence, context: FigureContext)]) -> [CasualtyFigure] {
+        var all: [CasualtyFigure] = []
+        var previous: (passage: Int, category: CasualtyCategory)?
+        for (sentence, context) in sentences {
+            var context = context
+            if context.previousCategory == nil, let previous, previous.passage == sentence.passage {
+                context.previousCategory = previous.category
+            }
+            let found = figures(in: sentence, context: context)
+            if let last = found.last { previous = (sentence.passage, last.category) }
+            all += found
+        }
+        return deduplicated(all)
+    }
+
     /// Drops figures repeated with the same meaning in one article, keeping the first.
     ///
     /// Two figures mean the same when they count the same category and group with the same bounds and
@@ -133,10 +153,15 @@ private struct FigureFinder {
                 if candidates[index].group == nil && category == .troops { candidates[index].group = .securityForces }
             }
         }
+        let accepted = candidates.filter { !$0.rejected && $0.category != nil }
         var figures: [CasualtyFigure] = []
-        for candidate in candidates where !candidate.rejected {
+        for (index, candidate) in accepted.enumerated() {
             guard let category = candidate.category else { continue }
-            figures.append(figure(candidate, category: category))
+            // A place after the count belongs to it only up to the next count ("164 ..., 103 of them in Almaty").
+            let limit =
+                index + 1 < accepted.count
+                ? tokens[accepted[index + 1].quantity.tokens.lowerBound].range.lowerBound : Int.max
+            figures.append(figure(candidate, category: category, placeLimit: limit))
         }
         figures.append(contentsOf: singlePersonFigures())
         return figures
@@ -397,6 +422,7 @@ private struct FigureFinder {
             return category
         }
         if word(index) == "up", word(index - 1) == "rounded" { return .detained }
+        if word(index) == "dead", word(index - 1) == "shot" { return .killed }
         if let category = CasualtyLexicon.objectVerbs[word(index)] { return category }
         if word(index) == "of", let category = CasualtyLexicon.ofNouns[word(index - 1)] { return category }
         if ["are", "were", "is", "was", "include", "included", "includes"].contains(word(index)) {
@@ -560,7 +586,7 @@ private struct FigureFinder {
                 category: category,
                 group: group ?? (hasProtestCue() ? .protesters : .unspecified)
             )
-            figures.append(figure(candidate, category: category))
+            figures.append(figure(candidate, category: category, placeLimit: Int.max))
         }
         return figures
     }
@@ -667,7 +693,7 @@ private struct FigureFinder {
 
     // MARK: Figures
 
-    private func figure(_ candidate: Candidate, category: CasualtyCategory) -> CasualtyFigure {
+    private func figure(_ candidate: Candidate, category: CasualtyCategory, placeLimit: Int) -> CasualtyFigure {
         let quantity = candidate.quantity
         let startToken = quantity.tokens.lowerBound
         let position = tokens[startToken].range.lowerBound
@@ -680,7 +706,7 @@ private struct FigureFinder {
             low: quantity.low,
             high: quantity.high,
             isApproximate: quantity.isApproximate,
-            location: location(near: position),
+            location: location(near: position, before: placeLimit),
             asOf: asOf(near: position),
             attributedTo: attribution(near: startToken) ?? context.passageAuthor,
             quote: sentence.text,
@@ -710,8 +736,8 @@ private struct FigureFinder {
         return false
     }
 
-    private func location(near position: Int) -> String? {
-        let after = context.places.filter { $0.range.lowerBound >= position }.min {
+    private func location(near position: Int, before limit: Int) -> String? {
+        let after = context.places.filter { $0.range.lowerBound >= position && $0.range.lowerBound < limit }.min {
             $0.range.lowerBound < $1.range.lowerBound
         }
         if let after { return after.name }
@@ -775,7 +801,7 @@ private struct FigureFinder {
         }) {
             return actor.name
         }
-        var words = tokens[range].filter { $0.kind == .word || $0.lower == "-" }
+        var words = tokens[range].filter { $0.kind != .punctuation || $0.lower == "-" }
         while let first = words.first,
             ["the", "a", "an", "one", "its", "their", "his", "her", "some", "two", "several"].contains(first.lower)
                 || first.kind == .number

@@ -8,7 +8,7 @@ enum CasualtyLexicon {
     static let triggers: [String: CasualtyCategory] = [
         "killed": .killed, "dead": .killed, "died": .killed, "deaths": .killed, "slain": .killed,
         "perished": .killed, "eliminated": .killed, "executed": .killed, "murdered": .killed, "massacred": .killed,
-        "fatalities": .killed, "die": .killed, "drowned": .killed, "bodies": .killed,
+        "fatalities": .killed, "die": .killed, "drowned": .killed, "bodies": .killed, "lives": .killed,
         "injured": .injured, "wounded": .injured, "hurt": .injured, "injuries": .injured, "beaten": .injured,
         "injuring": .injured, "wounding": .injured,
         "hospitalized": .hospitalized, "hospitalised": .hospitalized, "admitted": .hospitalized,
@@ -46,7 +46,7 @@ enum CasualtyLexicon {
         "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "also", "now", "all", "later",
         "still", "already", "then", "subsequently", "initially", "officially", "reportedly", "allegedly",
         "believed", "thought", "feared", "said", "reported", "confirmed", "to", "who", "that", "among", "those",
-        "the", "either", "both",
+        "the", "either", "both", "remain", "remained", "remains",
     ]
 
     /// People nouns (plural and singular) and the group each one names; nil is a person of no particular group.
