@@ -165,6 +165,24 @@ import Testing
         #expect(ReaderTestSupport.passages(.body, of: document).map(\.text).last == "This is what it looks like:")
     }
 
+    @Test func anIntroductionAFewLinesUpOpensAMultiSentencePost() throws {
+        let document = try ReaderTestSupport.read(
+            """
+            The crowd grew through the afternoon.
+            One witness put it this way:
+            We are not leaving.
+            Not today, not ever. pic.twitter.com/x1
+            \u{2014} W (@w) January 5, 2022
+            """,
+            fileName: "a.txt"
+        )
+        #expect(
+            ReaderTestSupport.passages(.embeddedPost, of: document).map(\.text) == [
+                "We are not leaving.\nNot today, not ever. pic.twitter.com/x1"
+            ]
+        )
+    }
+
     @Test func aPostAfterOrdinaryProseTakesOnlyPostLikeLines() throws {
         let document = try ReaderTestSupport.read(
             """
