@@ -16,6 +16,7 @@ import Testing
             ("---\ntitle: T\n---\nBody.", "article.md", .text),
             ("By Staff Reporter, January 7, 2022\nBody.", "article.html", .text),
             ("Plain prose.", nil, .text),
+            ("{Braced} prose that is not JSON.", "note.txt", .text),
         ] as [(String, String?, InputFormat)]
     )
     func detectsTheFormatFromTheContentFirst(content: String, fileName: String?, expected: InputFormat) {
@@ -67,6 +68,29 @@ import Testing
         var bytes: [UInt8] = [0xFF, 0xFE]
         for unit in "By Staff, May 5, 2021\nThe march went ahead.".utf16 {
             bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+        }
+        let document = try ArticleReader.read(bytes, fileName: "a.txt")
+        #expect(document.text == "The march went ahead.")
+    }
+
+    @Test(arguments: [
+        ("---\ntitle: Only a header\npublished: 2022-01-07\n---\n\n", "a.md", "no text after its header"),
+        ("By Staff Reporter, January 7, 2022\n", "a.txt", "no text after its header"),
+        ("<html><body><script>var x = 1;</script></body></html>", "a.html", "no article text"),
+        ("{\"text\": \"   \"}", "a.json", "\"text\""),
+    ])
+    func articlesWithoutBodyTextAreRefused(content: String, fileName: String, expected: String) {
+        #expect {
+            try ReaderTestSupport.read(content, fileName: fileName)
+        } throws: { error in
+            (error as? ArticleReadError)?.message.contains(expected) == true
+        }
+    }
+
+    @Test func utf16WithoutAByteOrderMarkIsDecoded() throws {
+        var bytes: [UInt8] = []
+        for unit in "By Staff, May 5, 2021\nThe march went ahead.".utf16 {
+            bytes += [UInt8(unit >> 8), UInt8(unit & 0xFF)]
         }
         let document = try ArticleReader.read(bytes, fileName: "a.txt")
         #expect(document.text == "The march went ahead.")

@@ -173,3 +173,32 @@ extension HTMLReaderTests {
         #expect(document.text == "Len\u{ED}n Moreno said \u{201C}no\u{201D}.")
     }
 }
+
+extension HTMLReaderTests {
+    @Test func hiddenTextAndLinkBoxesAreDropped() throws {
+        let document = try ReaderTestSupport.read(
+            """
+            <html><body><article><p>Police fired tear gas.</p>
+            <span class="sr-only">Share this article</span><div aria-hidden="true">Icons</div>
+            <p>Read more: <a href="/x">Ten things to know</a></p><p hidden>Secret</p>
+            <p>Updated: <time datetime="2022-01-06T10:00Z">6 January 2022, 10:00</time></p>
+            <p>Crowds dispersed.</p></article></body></html>
+            """
+        )
+        #expect(ReaderTestSupport.texts(of: document) == ["Police fired tear gas.", "Crowds dispersed."])
+    }
+
+    @Test func siblingArticlesWithTimestampsAreLiveEntries() throws {
+        let document = try ReaderTestSupport.read(
+            """
+            <html><body><main><h1>Live</h1>
+            <article><time>Thu 6 Jan 2022 12.05 GMT</time><p>Troops landed.</p></article>
+            <article><time datetime="2022-01-05T17:30:00Z">17.30</time><p>Tokayev asked for help.</p></article>
+            </main></body></html>
+            """
+        )
+        #expect(document.passages.map(\.kind) == [.liveEntry, .liveEntry])
+        #expect(document.passages.map(\.anchor) == [Day(iso: "2022-01-06"), Day(iso: "2022-01-05")])
+        #expect(document.metadata.published == Day(iso: "2022-01-05"))
+    }
+}

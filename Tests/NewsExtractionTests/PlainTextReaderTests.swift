@@ -105,6 +105,8 @@ import Testing
         "US-led forces withdrew.",
         "A crowd gathered - then left.",
         "ALMATY-based analysts said so.",
+        "BREAKING - The president resigned.",
+        "UPDATE, Jan 6 - Figures revised.",
     ])
     func ordinaryOpeningsAreNotDatelines(paragraph: String) throws {
         let document = try ReaderTestSupport.read(paragraph, fileName: "a.txt")
@@ -161,6 +163,24 @@ import Testing
         let posts = ReaderTestSupport.passages(.embeddedPost, of: document)
         #expect(posts.map(\.text) == ["Soldiers being rounded up by protesters! pic.twitter.com/UBOz6"])
         #expect(ReaderTestSupport.passages(.body, of: document).map(\.text).last == "This is what it looks like:")
+    }
+
+    @Test func anIntroductionAFewLinesUpOpensAMultiSentencePost() throws {
+        let document = try ReaderTestSupport.read(
+            """
+            The crowd grew through the afternoon.
+            One witness put it this way:
+            We are not leaving.
+            Not today, not ever. pic.twitter.com/x1
+            \u{2014} W (@w) January 5, 2022
+            """,
+            fileName: "a.txt"
+        )
+        #expect(
+            ReaderTestSupport.passages(.embeddedPost, of: document).map(\.text) == [
+                "We are not leaving.\nNot today, not ever. pic.twitter.com/x1"
+            ]
+        )
     }
 
     @Test func aPostAfterOrdinaryProseTakesOnlyPostLikeLines() throws {
@@ -248,5 +268,22 @@ import Testing
         #expect(!document.text.contains("INFORMATION WORLD WAR"))
         #expect(!document.text.contains("(@HillelNeuer)"))
         #expect(!document.text.contains("by WorldTribune Staff"))
+    }
+}
+
+extension PlainTextReaderTests {
+    @Test func aDatelineAfterATitleLineIsFound() throws {
+        let document = try ReaderTestSupport.read(
+            "---\npublished: 2022-01-06\n---\nTroops land\n\nALMATY, Jan 6 (Wire) - Troops landed.",
+            fileName: "a.txt"
+        )
+        #expect(document.dateline?.place == "ALMATY")
+        #expect(ReaderTestSupport.datelineText(of: document) == "ALMATY, Jan 6 (Wire) -")
+    }
+
+    @Test func markdownWithoutAnExtensionIsSniffed() throws {
+        let document = try ReaderTestSupport.read("# Title\n\nOne line\ncontinues [here](https://x.example).")
+        #expect(document.metadata.title == "Title")
+        #expect(document.text == "One line continues here.")
     }
 }

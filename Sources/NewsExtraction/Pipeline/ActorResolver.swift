@@ -3,10 +3,25 @@ struct ActorAnalysis: Sendable {
     var actors: [Actor]
     /// One list per sentence, in the order of the sentences given to `ActorResolver.analyze`.
     var mentions: [[ActorMention]]
+    /// The country the article is mostly about ("Kazakhstan"), inferred from the dateline, the title and
+    /// the places, countries and demonyms of the text; nil when the text names none. "The government" and
+    /// "the interior ministry" are taken to be this country's, and it is a good default location.
+    var mainCountry: String? = nil
 }
 
 /// Finds actors: dictionary names and aliases, roles resolved by date, unknown titled names, speakers and
-/// organisations, and surname-only coreference. (Owned by the knowledge and actors work.)
+/// organisations, and surname-only coreference.
+///
+/// For example:
+/// ```swift
+/// let analysis = ActorResolver(knowledge: .builtIn).analyze(document, sentences: sentences)
+/// analysis.actors.map(\.name)  // ["Kassym-Jomart Tokayev", "Government of Kazakhstan", ...]
+/// ```
+///
+/// Each sentence is scanned once by `NameFinder`; then one pass over the whole article resolves surnames to
+/// the full names the article gives ("Tokayev" → "Kassym-Jomart Tokayev", even before the full name appears),
+/// "the ministry" to the last ministry named, and abbreviations to the names the article defines for them.
+/// Bylines, embedded-post authors and handles, and outlets cited as sources are left out.
 struct ActorResolver: Sendable {
     var knowledge: Knowledge
 
@@ -15,19 +30,163 @@ struct ActorResolver: Sendable {
     }
 
     func analyze(_ document: Document, sentences: [Sentence]) -> ActorAnalysis {
-        ActorAnalysis(actors: [], mentions: sentences.map { _ in [] })
+        let main = mainCountry(of: document, sentences: sentences)
+        let mainEntry = main.flatMap { knowledge.country(named: $0) }
+        let excluded = excludedNames(of: document)
+        var perSentence: [[FoundName]] = []
+        for sentence in sentences {
+            let context = NameContext(
+                knowledge: knowledge,
+                mainCountry: mainEntry,
+                day: anchorDay(of: sentence, in: document),
+                excludedNames: excluded,
+                skippedRanges: skippedRanges(of: sentence, in: document)
+            )
+            perSentence.append(NameFinder.names(in: sentence.text, context: context))
+        }
+        return resolve(perSentence, document: document, mainCountry: main)
     }
-}
 
-/// Finds places named in a sentence through the gazetteer. (Owned by the knowledge and actors work.)
-struct PlaceTagger: Sendable {
-    var knowledge: Knowledge
-
-    init(knowledge: Knowledge) {
-        self.knowledge = knowledge
+    /// The country the document is mostly about: the dateline counts most, then the title, then every place,
+    /// country and demonym of the text.
+    func mainCountry(of document: Document, sentences: [Sentence]) -> String? {
+        var scores: [String: Double] = [:]
+        let places = PlaceTagger(knowledge: knowledge)
+        func count(_ text: String, weight: Double) {
+            for mention in places.mentions(in: text) {
+                guard let country = mention.country else { continue }
+                scores[country, default: 0] += weight * (mention.kind == .country ? 1.5 : 2)
+            }
+            for (country, _) in places.demonyms(in: text) {
+                scores[country, default: 0] += weight
+            }
+        }
+        if let dateline = document.dateline {
+            for mention in places.mentions(in: dateline.place.capitalizedWords) {
+                if let country = mention.country { scores[country, default: 0] += 6 }
+            }
+            if let range = dateline.range {
+                let scalars = Array(document.text.unicodeScalars)
+                if range.upperBound <= scalars.count {
+                    count(String(String.UnicodeScalarView(scalars[range])), weight: 3)
+                }
+            }
+        }
+        if let title = document.metadata.title { count(title, weight: 2) }
+        for (offset, sentence) in sentences.enumerated() {
+            count(sentence.text, weight: offset < 3 ? 1.5 : 1)
+        }
+        return scores.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
-    func mentions(in sentence: Sentence) -> [PlaceMention] {
-        []
+    // MARK: - Article context
+
+    private func anchorDay(of sentence: Sentence, in document: Document) -> Day? {
+        if document.passages.indices.contains(sentence.passage), let anchor = document.passages[sentence.passage].anchor
+        {
+            return anchor
+        }
+        return document.metadata.published ?? document.dateline?.day
+    }
+
+    /// Names that are never actors in this document: the byline and embedded posts' authors and handles.
+    private func excludedNames(of document: Document) -> Set<String> {
+        var names: [String] = []
+        if let author = document.metadata.author {
+            var parts = [author]
+            for separator in [",", " and ", "&", "\u{00B7}", ";", "|"] {
+                parts = parts.flatMap { $0.split(separator: separator).map(String.init) }
+            }
+            names += parts
+        }
+        for passage in document.passages {
+            if let author = passage.author { names.append(author) }
+            if let handle = passage.handle { names.append(handle) }
+        }
+        if let agency = document.dateline?.agency { names.append(agency) }
+        return Set(
+            names.map { WordTokenizer.keys(of: $0).joined(separator: " ") }.filter { !$0.isEmpty && $0 != "staff" }
+        )
+    }
+
+    private func skippedRanges(of sentence: Sentence, in document: Document) -> [Range<Int>] {
+        guard let range = document.dateline?.range, range.overlaps(sentence.start..<sentence.end) else { return [] }
+        return [(range.lowerBound - sentence.start)..<(range.upperBound - sentence.start)]
+    }
+
+    // MARK: - Article-wide resolution
+
+    private func resolve(_ perSentence: [[FoundName]], document: Document, mainCountry: String?) -> ActorAnalysis {
+        // Full names of people, keyed by surname (last word, and last two words for "López Obrador").
+        var bySurname: [String: [String]] = [:]
+        var acronyms: [String: (String, ActorKind)] = [:]
+        for found in perSentence.joined() {
+            if let acronym = found.acronym { acronyms[acronym] = (found.name, found.kind) }
+            guard found.kind == .person, found.resolution == .resolved else { continue }
+            let keys = WordTokenizer.keys(of: found.name)
+            guard keys.count >= 2 else { continue }
+            var surnames = [keys[keys.count - 1], keys[(keys.count - 2)...].joined(separator: " ")]
+            if let entry = found.entry {
+                surnames += knowledge.actors[entry].aliases.map { WordTokenizer.keys(of: $0).joined(separator: " ") }
+            }
+            for surname in surnames where !(bySurname[surname]?.contains(found.name) ?? false) {
+                bySurname[surname, default: []].append(found.name)
+            }
+        }
+        var lastSeen: [String: Int] = [:]
+        var lastMinistry: String?
+        var order: [String] = []
+        var actors: [String: Actor] = [:]
+        var mentions: [[ActorMention]] = []
+        let day = document.metadata.published ?? document.dateline?.day
+        for (offset, sentence) in perSentence.enumerated() {
+            var list: [ActorMention] = []
+            for found in sentence {
+                var name = found.name
+                var kind = found.kind
+                switch found.resolution {
+                case .resolved:
+                    break
+                case .surname:
+                    let key = WordTokenizer.normalizedKey(found.surface)
+                    if let candidates = bySurname[key], !candidates.isEmpty {
+                        name = candidates.max { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) } ?? candidates[0]
+                        kind = .person
+                    } else if let defined = acronyms[found.surface] {
+                        (name, kind) = defined
+                    } else {
+                        continue
+                    }
+                case .acronym:
+                    guard let defined = acronyms[found.surface] else { continue }
+                    (name, kind) = defined
+                case .latestMinistry:
+                    guard let ministry = lastMinistry else { continue }
+                    name = ministry
+                }
+                if name.hasSuffix(" Ministry") { lastMinistry = name }
+                lastSeen[name] = offset
+                list.append(ActorMention(name: name, kind: kind, surface: found.surface, range: found.range))
+                if var actor = actors[name] {
+                    if !actor.mentions.contains(where: { $0.lowercased() == found.surface.lowercased() }) {
+                        actor.mentions.append(found.surface)
+                    }
+                    actors[name] = actor
+                } else {
+                    var actor = Actor(name: name, kind: kind, mentions: [found.surface])
+                    if let entry = found.entry
+                        ?? knowledge.index.actorNames.values(for: WordTokenizer.keys(of: name))
+                        .first(where: { knowledge.actors[$0].name == name })
+                    {
+                        actor.aliases = knowledge.actors[entry].aliases
+                        actor.roles = knowledge.roles(of: knowledge.actors[entry], on: day)
+                    }
+                    actors[name] = actor
+                    order.append(name)
+                }
+            }
+            mentions.append(list)
+        }
+        return ActorAnalysis(actors: order.compactMap { actors[$0] }, mentions: mentions, mainCountry: mainCountry)
     }
 }

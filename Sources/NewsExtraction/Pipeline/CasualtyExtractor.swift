@@ -10,16 +10,812 @@ struct FigureContext: Sendable {
     var defaultLocation: String?
     /// The author of the embedded post the sentence sits in, if any.
     var passageAuthor: String?
+    /// The category of the last figure found earlier in the same passage, if any. It lets a sentence that only
+    /// restates a count ("By Monday the ministry put the figure at 7,939.") say what the count is of.
+    var previousCategory: CasualtyCategory? = nil
 }
 
-/// Finds casualty figures (killed, injured, hospitalized, detained, troops). (Owned by the figures work.)
+/// Finds casualty figures (killed, injured, hospitalized, detained, troops) in a sentence.
+///
+/// For example:
+/// ```swift
+/// // "The interior ministry said 95 police officers had been injured and more than 200 people detained."
+/// CasualtyExtractor().figures(in: sentence, context: context)
+/// // injured, security forces, 95...95; detained, unspecified, 200...nil
+/// ```
+///
+/// A figure is a quantity (see `QuantityTagger`) that counts people and is tied to a casualty word by one of a
+/// few shapes, tried in order:
+/// 1. a verb before it takes it as object: "killing at least 14 people", "sent in some 2,500 troops";
+/// 2. a casualty word follows its noun, past auxiliaries: "12 people were killed", "164 dead", "were among
+///    those held", "were in hospital", "had been brought in with injuries";
+/// 3. "of the dead"/"of the injured" partitives: "40 of the dead were bodies";
+/// 4. it joins an earlier figure of the sentence: "including 19 police officers", "103 of them in Almaty",
+///    "and two in Itahari", "up from 7,939";
+/// 5. it counts troops and the sentence speaks of deploying them: "the mission numbered 2,030 troops";
+/// 6. it is what a death toll or a figure stands at: "put the death toll at 46", "the figure at 7,939".
+/// A single person killed or injured ("a 26-year-old man died") is a figure of one.
+///
+/// Numbers that do not count people are never figures: dates, years, ages, prices, percentages, and counts
+/// of things ("26 social media platforms", "1,677 criminal cases"). Crowd sizes and people released carry
+/// no casualty word, so they are left out too.
 struct CasualtyExtractor: Sendable {
     func figures(in sentence: Sentence, context: FigureContext) -> [CasualtyFigure] {
-        []
+        var finder = FigureFinder(sentence: sentence, context: context)
+        return finder.run()
+    }
+
+    /// The figures of an article's sentences, given in text order, de-duplicated.
+    ///
+    /// Unlike calling `figures(in:context:)` per sentence, this lets a sentence that only restates a count
+    /// ("By Monday the ministry put the figure at 7,939.") take the category of the last figure found before it
+    /// in the same passage (unless its context already sets `previousCategory`).
+    func figures(in sentences: [(sentence: Sentence, context: FigureContext)]) -> [CasualtyFigure] {
+        var all: [CasualtyFigure] = []
+        var previous: (passage: Int, category: CasualtyCategory)?
+        for (sentence, context) in sentences {
+            var context = context
+            if context.previousCategory == nil, let previous, previous.passage == sentence.passage {
+                context.previousCategory = previous.category
+            }
+            let found = figures(in: sentence, context: context)
+            if let last = found.last { previous = (sentence.passage, last.category) }
+            all += found
+        }
+        return deduplicated(all)
     }
 
     /// Drops figures repeated with the same meaning in one article, keeping the first.
+    ///
+    /// Two figures mean the same when they count the same category and group with the same bounds and
+    /// approximation, and either are as of the same date for the same place or source, or only one of them
+    /// names a source and they share a place (a headline or lead restating a sourced count). The same number
+    /// from another source for another date is kept.
     func deduplicated(_ figures: [CasualtyFigure]) -> [CasualtyFigure] {
-        figures
+        var kept: [CasualtyFigure] = []
+        for figure in figures {
+            let repeated = kept.contains { other in
+                guard other.category == figure.category, other.group == figure.group, other.low == figure.low,
+                    other.high == figure.high, other.isApproximate == figure.isApproximate
+                else { return false }
+                if other.asOf == figure.asOf {
+                    return other.location == figure.location
+                        || (other.attributedTo != nil && other.attributedTo == figure.attributedTo)
+                }
+                // A headline or lead restating a sourced count names no source of its own.
+                return (other.attributedTo == nil) != (figure.attributedTo == nil) && other.location == figure.location
+            }
+            if !repeated { kept.append(figure) }
+        }
+        return kept
+    }
+}
+
+/// The work of `CasualtyExtractor` on one sentence.
+private struct FigureFinder {
+    let sentence: Sentence
+    let context: FigureContext
+    let tokens: [CountToken]
+    let quantities: [Quantity]
+
+    /// A quantity that counts people, and what the extractor learnt about it.
+    private struct Candidate {
+        var quantity: Quantity
+        /// First token after the counted noun phrase (or after the number when there is none).
+        var phraseEnd: Int
+        /// The counted noun phrase, lowercased ("police", "officers").
+        var phraseWords: [String]
+        var hasNoun: Bool
+        var isPronounPartitive: Bool
+        var partitiveCategory: CasualtyCategory?
+        var category: CasualtyCategory?
+        var group: CasualtyGroup?
+        /// Whether the category came from the words after the phrase (so a coordinated count may share it).
+        var categoryFollows = false
+        var rejected = false
+    }
+
+    init(sentence: Sentence, context: FigureContext) {
+        self.sentence = sentence
+        self.context = context
+        tokens = CountTokenizer.tokens(in: sentence.text)
+        quantities = QuantityTagger().quantities(in: tokens)
+    }
+
+    mutating func run() -> [CasualtyFigure] {
+        var candidates: [Candidate] = []
+        for quantity in quantities {
+            guard var candidate = makeCandidate(quantity) else { continue }
+            let previous = candidates.last { $0.category != nil && !$0.rejected }
+            classify(&candidate, previous: previous)
+            // "26 armed criminals have been killed and 18 wounded": a bare count coordinated with an earlier
+            // one counts the same people.
+            if candidate.group == nil, let previous, !candidate.hasNoun || candidate.phraseWords.last == "others",
+                CasualtyLexicon.connectors.contains(word(quantity.tokens.lowerBound - 1))
+                    || CasualtyLexicon.objectVerbs[word(quantity.tokens.lowerBound - 1)] != nil
+            {
+                candidate.group = previous.group
+            }
+            candidates.append(candidate)
+        }
+        // "eight protesters and two police officers were killed": a count with no casualty word of its own
+        // shares the one that follows the next count it is coordinated with.
+        if candidates.count > 1 {
+            for index in stride(from: candidates.count - 2, through: 0, by: -1) {
+                let next = candidates[index + 1]
+                guard candidates[index].category == nil, !candidates[index].rejected, next.categoryFollows,
+                    let category = next.category, candidates[index].phraseEnd < tokens.count,
+                    ["and", "or"].contains(tokens[candidates[index].phraseEnd].lower),
+                    candidates[index].phraseEnd + 1 == next.quantity.tokens.lowerBound
+                else { continue }
+                candidates[index].category = category
+                candidates[index].categoryFollows = true
+                if candidates[index].group == nil && category == .troops { candidates[index].group = .securityForces }
+            }
+        }
+        let accepted = candidates.filter { !$0.rejected && $0.category != nil }
+        var figures: [CasualtyFigure] = []
+        for (index, candidate) in accepted.enumerated() {
+            guard let category = candidate.category else { continue }
+            // A place after the count belongs to it only up to the next count ("164 ..., 103 of them in Almaty").
+            let limit =
+                index + 1 < accepted.count
+                ? tokens[accepted[index + 1].quantity.tokens.lowerBound].range.lowerBound : Int.max
+            figures.append(figure(candidate, category: category, placeLimit: limit))
+        }
+        figures.append(contentsOf: singlePersonFigures())
+        return figures
+    }
+
+    // MARK: Candidates
+
+    private func word(_ index: Int) -> String {
+        index >= 0 && index < tokens.count ? tokens[index].lower : ""
+    }
+
+    /// Reads the noun phrase a quantity counts, or returns nil when the number is not a count of people.
+    private func makeCandidate(_ quantity: Quantity) -> Candidate? {
+        let start = quantity.tokens.lowerBound
+        let end = quantity.tokens.upperBound
+        let before = word(start - 1)
+        let after = word(end)
+        if CasualtyLexicon.currencySymbols.contains(before) || CasualtyLexicon.currencySymbols.contains(after) {
+            return nil
+        }
+        if CasualtyLexicon.percentWords.contains(after) { return nil }
+        if !quantity.isVague && (isMonth(end) || isMonth(quantity.coreStart - 1)) { return nil }
+        if quantity.couldBeYear && CasualtyLexicon.yearPrepositions.contains(before) { return nil }
+        if isAge(quantity) { return nil }
+
+        var candidate = Candidate(
+            quantity: quantity,
+            phraseEnd: end,
+            phraseWords: [],
+            hasNoun: false,
+            isPronounPartitive: false
+        )
+        var index = end
+        if word(index) == "of" {
+            let next = word(index + 1)
+            if ["them", "whom", "those", "these"].contains(next) {
+                candidate.isPronounPartitive = true
+                index += 2
+            } else if next == "the", let category = CasualtyLexicon.triggers[word(index + 2)],
+                category != .troops
+            {
+                candidate.partitiveCategory = category
+                index += 3
+            } else if quantity.isVague || CasualtyLexicon.determiners.contains(next) {
+                index += 1
+                if CasualtyLexicon.determiners.contains(word(index)) { index += 1 }
+            }
+        }
+        // The head noun: a people noun within the next three words ("2500 Russian-led troops",
+        // "14 striking oil workers"), or none when the number stands alone ("and 18 wounded").
+        var head: Int?
+        var scan = index
+        while scan < min(tokens.count, index + 3) {
+            let token = tokens[scan]
+            if token.kind != .word { break }
+            if CasualtyLexicon.people[token.lower] != nil {
+                head = scan
+                break
+            }
+            if scan == index
+                && (CasualtyLexicon.functionWords.contains(token.lower) || CasualtyLexicon.triggers[token.lower] != nil)
+            {
+                break
+            }
+            if CasualtyLexicon.triggers[token.lower] != nil || CasualtyLexicon.functionWords.contains(token.lower) {
+                break
+            }
+            scan += 1
+        }
+        if let head {
+            var phraseEnd = head + 1
+            // "police officers", "police officers and gendarmes", "members of the security forces".
+            while phraseEnd < tokens.count {
+                if CasualtyLexicon.people[word(phraseEnd)] != nil {
+                    phraseEnd += 1
+                } else if ["and", "or"].contains(word(phraseEnd)), CasualtyLexicon.people[word(phraseEnd + 1)] != nil {
+                    phraseEnd += 2
+                } else if ["and", "or"].contains(word(phraseEnd)), tokens.indices.contains(phraseEnd + 2),
+                    tokens[phraseEnd + 1].kind == .word, CasualtyLexicon.people[word(phraseEnd + 2)] != nil,
+                    !CasualtyLexicon.functionWords.contains(word(phraseEnd + 1)),
+                    !quantities.contains(where: { $0.tokens.contains(phraseEnd + 1) })
+                {
+                    phraseEnd += 3
+                } else if word(phraseEnd) == "of", let extent = groupExtension(from: phraseEnd + 1) {
+                    phraseEnd = extent
+                } else {
+                    break
+                }
+            }
+            candidate.hasNoun = true
+            candidate.phraseWords = tokens[end..<phraseEnd].map(\.lower)
+            candidate.phraseEnd = phraseEnd
+        } else if index < tokens.count, tokens[index].kind == .word,
+            !CasualtyLexicon.functionWords.contains(tokens[index].lower),
+            CasualtyLexicon.triggers[tokens[index].lower] == nil,
+            !CasualtyLexicon.speechVerbs.contains(tokens[index].lower)
+        {
+            // A count of something else: "26 social media platforms", "nine votes", "two days".
+            return nil
+        } else {
+            candidate.phraseEnd = index
+        }
+        if quantity.couldBeYear && !candidate.hasNoun && CasualtyLexicon.triggers[word(index)] == nil {
+            return nil
+        }
+        if candidate.hasNoun && quantity.isVague == false && quantity.low == 1 && quantity.high == 1
+            && word(start) == "one" && candidate.phraseWords.first.map({ CasualtyLexicon.people[$0] == nil }) ?? false
+        {
+            return nil
+        }
+        if candidate.partitiveCategory != nil && quantity.low == 1 && quantity.high == 1 {
+            // "one of the dead was a police officer" counts one of that group; "one of the injured died"
+            // restates a count already made.
+            let copula = word(candidate.phraseEnd)
+            let article = word(candidate.phraseEnd + 1)
+            guard ["was", "is"].contains(copula), ["a", "an"].contains(article) else { return nil }
+            var scan = candidate.phraseEnd + 2
+            while scan < min(tokens.count, candidate.phraseEnd + 6) {
+                if let group = CasualtyLexicon.people[word(scan)] {
+                    candidate.group = group
+                    candidate.phraseEnd = scan + 1
+                    return candidate
+                }
+                scan += 1
+            }
+            return nil
+        }
+        candidate.group = group(of: candidate.phraseWords)
+        return candidate
+    }
+
+    /// The end of "of the security forces" after a people noun, when it names a group.
+    private func groupExtension(from start: Int) -> Int? {
+        var index = start
+        if CasualtyLexicon.determiners.contains(word(index)) { index += 1 }
+        var scan = index
+        while scan < min(tokens.count, index + 3) {
+            if let group = CasualtyLexicon.people[word(scan)], group != nil { return scan + 1 }
+            if tokens[scan].kind != .word { return nil }
+            scan += 1
+        }
+        return nil
+    }
+
+    private func isMonth(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let lower = tokens[index].lower
+        return CasualtyLexicon.months.contains(lower) || (lower == "may" && tokens[index].isCapitalized)
+    }
+
+    /// "Masimov, 56, a close ally", "(56)", "aged 22".
+    private func isAge(_ quantity: Quantity) -> Bool {
+        let start = quantity.tokens.lowerBound
+        let end = quantity.tokens.upperBound
+        guard !quantity.isVague, quantity.tokens.count == 1 else { return false }
+        if ["aged", "age"].contains(word(start - 1)) { return true }
+        if word(start - 1) == ",", start >= 2, tokens[start - 2].isCapitalized, tokens[start - 2].kind == .word,
+            end == tokens.count || [",", ")", ";", "."].contains(word(end))
+        {
+            return true
+        }
+        return word(start - 1) == "(" && word(end) == ")" && start >= 2 && tokens[start - 2].isCapitalized
+    }
+
+    private func group(of words: [String]) -> CasualtyGroup? {
+        if words.contains("striking") || words.contains("strikers") { return .protesters }
+        var found: [CasualtyGroup] = []
+        for word in words {
+            if let group = CasualtyLexicon.people[word], let group { found.append(group) }
+        }
+        if found.contains(.securityForces) { return .securityForces }
+        if found.contains(.civilians) { return .civilians }
+        if found.contains(.protesters) { return .protesters }
+        if words.contains("members"), words.contains("their") || words.contains("its"),
+            let source = attribution(near: 0), isSecurityBody(source)
+        {
+            return .securityForces
+        }
+        return nil
+    }
+
+    private func isSecurityBody(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return ["police", "security", "army", "military", "guard", "gendarmerie", "defence", "defense"].contains {
+            lower.contains($0)
+        }
+    }
+
+    // MARK: Categories
+
+    private func classify(_ candidate: inout Candidate, previous: Candidate?) {
+        let quantity = candidate.quantity
+        if let category = objectVerbCategory(before: quantity.tokens.lowerBound) {
+            if category != .troops || isTroopPhrase(candidate) {
+                candidate.category = category
+                if category == .troops { candidate.group = .securityForces }
+                return
+            }
+        }
+        if let category = followingCategory(from: candidate.phraseEnd) {
+            if category != .troops || isTroopPhrase(candidate) {
+                candidate.category = category
+                candidate.categoryFollows = true
+                if category == .troops { candidate.group = .securityForces }
+                return
+            }
+        }
+        if let category = candidate.partitiveCategory {
+            candidate.category = category
+            return
+        }
+        let connector = word(quantity.tokens.lowerBound - 1)
+        let follows = followsInheritance(candidate.phraseEnd)
+        if let previous, follows, candidate.isPronounPartitive || connector == "including" {
+            inherit(&candidate, from: previous)
+            return
+        }
+        if candidate.hasNoun, isTroopPhrase(candidate), sentenceHasDeploymentCue() {
+            candidate.category = .troops
+            candidate.group = .securityForces
+            return
+        }
+        if !candidate.hasNoun || candidate.phraseWords == ["people"] {
+            if let category = tollCategory(before: quantity.tokens.lowerBound, previous: previous) {
+                candidate.category = category
+                if category == .troops { candidate.group = .securityForces }
+                return
+            }
+        }
+        if let previous, follows, CasualtyLexicon.connectors.contains(connector) {
+            inherit(&candidate, from: previous)
+        }
+    }
+
+    private func inherit(_ candidate: inout Candidate, from previous: Candidate) {
+        candidate.category = previous.category
+        if candidate.group == nil { candidate.group = previous.group }
+    }
+
+    /// Whether the count names troops, or names nothing in a sentence about troops.
+    private func isTroopPhrase(_ candidate: Candidate) -> Bool {
+        if candidate.hasNoun {
+            return candidate.phraseWords.contains { CasualtyLexicon.troopNouns.contains($0) }
+        }
+        return tokens.contains { ["troops", "force", "forces", "soldiers", "contingent"].contains($0.lower) }
+    }
+
+    private func sentenceHasDeploymentCue() -> Bool {
+        tokens.contains { CasualtyLexicon.deploymentCues.contains($0.lower) }
+    }
+
+    /// "killing at least 14", "sent in some 2,500", "the deaths of 12", "among those detained are several".
+    private func objectVerbCategory(before start: Int) -> CasualtyCategory? {
+        var index = start - 1
+        if ["in", "off", "out", "up"].contains(word(index)),
+            let category = CasualtyLexicon.objectVerbs[word(index - 1)], category == .troops
+        {
+            return category
+        }
+        if word(index) == "up", word(index - 1) == "rounded" { return .detained }
+        if word(index) == "dead", word(index - 1) == "shot" { return .killed }
+        if let category = CasualtyLexicon.objectVerbs[word(index)] { return category }
+        if word(index) == "of", let category = CasualtyLexicon.ofNouns[word(index - 1)] { return category }
+        if ["are", "were", "is", "was", "include", "included", "includes"].contains(word(index)) {
+            index -= 1
+            if let category = CasualtyLexicon.triggers[word(index)] ?? heldCategory(word(index)),
+                ["those", "the"].contains(word(index - 1))
+            {
+                return category
+            }
+        }
+        return nil
+    }
+
+    private func heldCategory(_ word: String) -> CasualtyCategory? {
+        word == "held" ? .detained : nil
+    }
+
+    /// The casualty word that follows a counted phrase: "were killed", "had been detained", "were among those
+    /// held", "were in hospital", "were treated for injuries", "lost their lives". A comma may set off an
+    /// aside first ("dozens of people, several of them police officers, needed hospital treatment").
+    private func followingCategory(from start: Int) -> CasualtyCategory? {
+        if let category = directCategory(from: start) { return category }
+        guard word(start) == "," else { return nil }
+        if let category = directCategory(from: start + 1) { return category }
+        var index = start + 1
+        while index < min(tokens.count, start + 10) {
+            if word(index) == "," { return directCategory(from: index + 1) }
+            if [".", ";"].contains(word(index)) { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    private func directCategory(from start: Int) -> CasualtyCategory? {
+        var index = start
+        var sawBeing = false
+        var sawAuxiliary = false
+        while index < min(tokens.count, start + 7) {
+            let lower = word(index)
+            if let category = phraseCategory(at: index, beingTreated: sawBeing, afterAuxiliary: sawAuxiliary) {
+                return category
+            }
+            if CasualtyLexicon.auxiliaries.contains(lower) || (lower.hasSuffix("ly") && lower.count > 4) {
+                if lower == "being" { sawBeing = true }
+                sawAuxiliary = true
+                index += 1
+                continue
+            }
+            return nil
+        }
+        return nil
+    }
+
+    private func phraseCategory(at index: Int, beingTreated: Bool, afterAuxiliary: Bool) -> CasualtyCategory? {
+        let lower = word(index)
+        let next = word(index + 1)
+        switch lower {
+        case "shot":
+            return ["dead", "and"].contains(next) ? .killed : .injured
+        case "lost":
+            return ["their", "his", "her"].contains(next) && word(index + 2) == "lives" ? .killed : nil
+        case "held":
+            return afterAuxiliary ? .detained : nil
+        case "treated":
+            return beingTreated ? .hospitalized : .injured
+        case "in":
+            if ["hospital", "hospitals"].contains(next) { return .hospitalized }
+            if next == "intensive" { return .hospitalized }
+            if ["custody", "detention", "jail", "prison"].contains(next) { return .detained }
+            return nil
+        case "behind":
+            return next == "bars" ? .detained : nil
+        case "taken":
+            if next == "into" && word(index + 2) == "custody" { return .detained }
+            if next == "to" && ["hospital", "hospitals"].contains(word(index + 2)) { return .hospitalized }
+            return nil
+        case "brought", "rushed", "needed", "required", "received", "suffered", "sustained", "admitted":
+            for offset in 1...4 {
+                switch word(index + offset) {
+                case "injuries", "wounds", "injured", "wounded", "burns": return .injured
+                case "hospital", "treatment": return .hospitalized
+                default: continue
+                }
+            }
+            return lower == "admitted" ? .hospitalized : nil
+        default:
+            return CasualtyLexicon.triggers[lower]
+        }
+    }
+
+    /// Whether what follows a count lets it borrow an earlier count's category.
+    private func followsInheritance(_ index: Int) -> Bool {
+        guard index < tokens.count else { return true }
+        if tokens[index].kind == .punctuation { return true }
+        return CasualtyLexicon.inheritanceFollowers.contains(tokens[index].lower)
+    }
+
+    /// "put the death toll at 46", "the toll rose to 15", "the number of dead at 41", "the figure at 7,939",
+    /// "the total force would number about 2,500".
+    private func tollCategory(before start: Int, previous: Candidate?) -> CasualtyCategory? {
+        var index = start - 1
+        var window: [String] = []
+        while index >= 0, index >= start - 9 {
+            let token = tokens[index]
+            if token.kind == .punctuation && [".", ";", ",", ":"].contains(token.lower) { break }
+            if quantities.contains(where: { $0.tokens.contains(index) }) { break }
+            window.append(token.lower)
+            index -= 1
+        }
+        if window.contains(where: { ["number", "numbered", "numbering"].contains($0) }),
+            tokens.contains(where: { ["force", "forces", "troops", "contingent", "mission"].contains($0.lower) }),
+            !window.contains("of")
+        {
+            return .troops
+        }
+        if window.contains("toll") {
+            for word in window {
+                if let category = CasualtyLexicon.triggers[word], category != .killed, category != .troops {
+                    return category
+                }
+            }
+            return .killed
+        }
+        guard window.contains(where: { ["number", "figure", "total", "tally", "count"].contains($0) }) else {
+            return nil
+        }
+        for word in window {
+            if let category = CasualtyLexicon.triggers[word], category != .troops { return category }
+        }
+        return previous?.category ?? context.previousCategory
+    }
+
+    // MARK: Single people
+
+    /// "a 26-year-old man died", "A second man, Alexander Vikhor, died in custody", "Alexander Taraikovsky was
+    /// killed", "A young woman suffered a broken jaw": one person killed or injured.
+    private func singlePersonFigures() -> [CasualtyFigure] {
+        var figures: [CasualtyFigure] = []
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard let (category, subjectEnd, isViolent) = singleVerb(at: index) else { continue }
+            guard let (group, start) = singleSubject(endingAt: subjectEnd, violent: isViolent, verb: index) else {
+                continue
+            }
+            let quantity = Quantity(
+                low: 1,
+                high: 1,
+                isApproximate: false,
+                tokens: start..<(index + 1),
+                coreStart: start,
+                isVague: false,
+                couldBeYear: false
+            )
+            let candidate = Candidate(
+                quantity: quantity,
+                phraseEnd: index + 1,
+                phraseWords: [],
+                hasNoun: true,
+                isPronounPartitive: false,
+                category: category,
+                group: group ?? (hasProtestCue() ? .protesters : .unspecified)
+            )
+            figures.append(figure(candidate, category: category, placeLimit: Int.max))
+        }
+        return figures
+    }
+
+    /// The verb of a single casualty at `index`, the last token of its subject, and whether it names violence.
+    private func singleVerb(at index: Int) -> (CasualtyCategory, Int, Bool)? {
+        let lower = word(index)
+        if lower == "died" {
+            let violent = ["custody", "injuries", "wounds"].contains(word(index + 2)) || word(index + 1) == "after"
+            return (.killed, index - 1, violent)
+        }
+        if ["suffered", "sustained"].contains(lower) {
+            for offset in 1...3
+            where ["broken", "fractured", "injuries", "wounds", "wound", "burns", "gunshot", "concussion"]
+                .contains(word(index + offset))
+            {
+                return (.injured, index - 1, true)
+            }
+            return nil
+        }
+        guard word(index - 1) == "was" || (word(index - 1) == "been" && ["has", "had"].contains(word(index - 2)))
+        else { return nil }
+        let subjectEnd = word(index - 1) == "was" ? index - 2 : index - 3
+        switch lower {
+        case "killed", "murdered", "executed", "slain":
+            return (.killed, subjectEnd, true)
+        case "shot", "beaten", "stabbed":
+            if word(index + 1) == "dead" || (word(index + 1) == "to" && word(index + 2) == "death")
+                || (word(index + 1) == "and" && word(index + 2) == "killed")
+            {
+                return (.killed, subjectEnd, true)
+            }
+            return lower == "shot" ? nil : nil
+        case "injured", "wounded", "hurt":
+            return (.injured, subjectEnd, true)
+        default:
+            return nil
+        }
+    }
+
+    /// The subject of a single casualty ending at `end`: "a 26-year-old man", "A second man, Alexander
+    /// Vikhor,", or a capitalised name when the verb names violence. Returns its group and first token.
+    private func singleSubject(endingAt end: Int, violent: Bool, verb: Int) -> (CasualtyGroup?, Int)? {
+        guard end >= 0 else { return nil }
+        if quantities.contains(where: { $0.tokens.contains(end) }) { return nil }
+        var last = end
+        var appositive: Range<Int>?
+        if word(last) == "," {
+            // Skip an aside set off by commas: ", Marcelo Agredo,".
+            var index = last - 1
+            while index >= 0, index >= last - 7, word(index) != "," { index -= 1 }
+            guard index >= 0, word(index) == "," else { return nil }
+            appositive = (index + 1)..<last
+            last = index - 1
+        }
+        // "a 17-year-old", "a special forces officer", "A young woman".
+        var index = last
+        var sawNoun: CasualtyGroup??
+        while index >= 0, index >= last - 5 {
+            let lower = word(index)
+            if index == last {
+                if CasualtyLexicon.singularPeople.contains(lower) {
+                    sawNoun = .some(CasualtyLexicon.people[lower] ?? nil)
+                } else if lower.hasSuffix("-year-old") {
+                    sawNoun = .some(nil)
+                } else {
+                    break
+                }
+            } else if ["a", "an"].contains(lower) {
+                guard let sawNoun else { break }
+                var group = sawNoun
+                for word in tokens[index...last].map(\.lower) {
+                    if let found = CasualtyLexicon.people[word], let found, found == .securityForces { group = found }
+                }
+                return (group, index)
+            } else if tokens[index].kind != .word || CasualtyLexicon.functionWords.contains(lower) {
+                break
+            }
+            index -= 1
+        }
+        // A name: two or more capitalised words right before the verb or inside the aside.
+        guard violent else { return nil }
+        let nameRange = appositive ?? ((max(0, end - 3))..<(end + 1))
+        var names = 0
+        var first = nameRange.upperBound
+        for index in nameRange.reversed() {
+            let token = tokens[index]
+            guard token.kind == .word, token.isCapitalized, !CasualtyLexicon.functionWords.contains(token.lower)
+            else { break }
+            names += 1
+            first = index
+        }
+        guard names >= 2, !tokens[first..<nameRange.upperBound].contains(where: { isPlace($0) }) else { return nil }
+        return (nil, first)
+    }
+
+    private func isPlace(_ token: CountToken) -> Bool {
+        context.places.contains { $0.range.contains(token.range.lowerBound) }
+    }
+
+    private func hasProtestCue() -> Bool {
+        tokens.contains { CasualtyLexicon.protestCues.contains($0.lower) }
+    }
+
+    // MARK: Figures
+
+    private func figure(_ candidate: Candidate, category: CasualtyCategory, placeLimit: Int) -> CasualtyFigure {
+        let quantity = candidate.quantity
+        let startToken = quantity.tokens.lowerBound
+        let position = tokens[startToken].range.lowerBound
+        var group = candidate.group ?? .unspecified
+        if group == .unspecified, category != .troops, victimsOfForce() { group = .protesters }
+        if category == .troops { group = .securityForces }
+        return CasualtyFigure(
+            category: category,
+            group: group,
+            low: quantity.low,
+            high: quantity.high,
+            isApproximate: quantity.isApproximate,
+            location: location(near: position, before: placeLimit),
+            asOf: asOf(near: position),
+            attributedTo: attribution(near: startToken) ?? context.passageAuthor,
+            quote: sentence.text,
+            start: sentence.start,
+            end: sentence.end
+        )
+    }
+
+    /// Whether the sentence says the forces of order did the killing ("killed by the security forces",
+    /// "police opened fire on striking oil workers"), which makes an unnamed group of victims protesters.
+    private func victimsOfForce() -> Bool {
+        for index in tokens.indices {
+            let lower = tokens[index].lower
+            if lower == "by" {
+                var scan = index + 1
+                if word(scan) == "the" { scan += 1 }
+                if ["police", "security", "soldiers", "troops", "army", "riot"].contains(word(scan)) { return true }
+            }
+            if lower == "fire" || lower == "fired", word(index + 1) == "on" {
+                for offset in 2...5 {
+                    let target = word(index + offset)
+                    if target == "striking" { return true }
+                    if let group = CasualtyLexicon.people[target], group == .protesters { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    private func location(near position: Int, before limit: Int) -> String? {
+        let after = context.places.filter { $0.range.lowerBound >= position && $0.range.lowerBound < limit }.min {
+            $0.range.lowerBound < $1.range.lowerBound
+        }
+        if let after { return after.name }
+        let before = context.places.filter { $0.range.lowerBound < position }.max {
+            $0.range.lowerBound < $1.range.lowerBound
+        }
+        return before?.name ?? context.defaultLocation
+    }
+
+    private func asOf(near position: Int) -> DateValue? {
+        let usable = context.times.filter { !$0.surface.lowercased().hasPrefix("since") }
+        let nearest = usable.min { distance($0.range, position) < distance($1.range, position) }
+        if let nearest { return nearest.to ?? nearest.value }
+        return context.anchor.map { DateValue($0) }
+    }
+
+    private func distance(_ range: Range<Int>, _ position: Int) -> Int {
+        if range.contains(position) { return 0 }
+        return range.lowerBound > position ? range.lowerBound - position : position - range.upperBound
+    }
+
+    // MARK: Attribution
+
+    /// The source of counts near `tokenIndex`: "according to X", or the speaker of the nearest "said".
+    func attribution(near tokenIndex: Int) -> String? {
+        for index in tokens.indices where word(index) == "according" && word(index + 1) == "to" {
+            var end = index + 2
+            while end < tokens.count, tokens[end].kind == .word || tokens[end].lower == "-" { end += 1 }
+            if let name = name(in: (index + 2)..<end) { return name }
+        }
+        let verbs = tokens.indices.filter {
+            CasualtyLexicon.speechVerbs.contains(word($0)) && word($0) != "according"
+        }
+        let before = verbs.filter { $0 < tokenIndex }.reversed()
+        let after = verbs.filter { $0 > tokenIndex }
+        for verb in Array(before) + after {
+            var start = verb
+            while start > 0 {
+                let previous = tokens[start - 1]
+                if previous.kind == .punctuation && previous.lower != "-" { break }
+                if ["that", "and", "but", "while", "when", "which", "who", "as", "after", "if", "because"]
+                    .contains(previous.lower)
+                {
+                    break
+                }
+                if verb - start >= 8 { break }
+                start -= 1
+            }
+            if let name = name(in: start..<verb) { return name }
+        }
+        return nil
+    }
+
+    /// The source named by a run of tokens: a known actor inside it, else the words without a leading article.
+    private func name(in range: Range<Int>) -> String? {
+        guard !range.isEmpty else { return nil }
+        let lowerBound = tokens[range.lowerBound].range.lowerBound
+        let upperBound = tokens[range.upperBound - 1].range.upperBound
+        if let actor = context.actors.last(where: {
+            $0.range.lowerBound >= lowerBound && $0.range.upperBound <= upperBound
+        }) {
+            return actor.name
+        }
+        var words = tokens[range].filter { $0.kind != .punctuation || $0.lower == "-" }
+        while let first = words.first,
+            ["the", "a", "an", "one", "its", "their", "his", "her", "some", "two", "several"].contains(first.lower)
+                || first.kind == .number
+        {
+            words.removeFirst()
+        }
+        guard let first = words.first,
+            !["he", "she", "it", "they", "we", "i", "you", "this", "that"].contains(first.lower)
+                || words.count > 1
+        else { return nil }
+        let scalars = Array(sentence.text.unicodeScalars)
+        guard let last = words.last else { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[first.range.lowerBound..<last.range.upperBound])
+        return String(view)
     }
 }

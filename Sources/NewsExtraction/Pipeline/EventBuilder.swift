@@ -47,17 +47,25 @@ struct SentenceContext: Sendable {
 struct EventBuilder: Sendable {
     var lexicon: EventLexicon = .builtIn
 
-    /// The events of a whole document, in text order, with repeats of the same event dropped.
+    /// The events of a whole document, in text order: one statement per speaker and date, and a sentence repeated
+    /// word for word gives its events once.
     func events(in contexts: [SentenceContext], defaultLocation: String?) -> [ExtractedEvent] {
         var result: [ExtractedEvent] = []
         var seen: Set<String> = []
+        var previous: SentenceContext?
         for context in contexts {
-            for event in events(in: context, defaultLocation: defaultLocation) {
+            // A past-tense sentence without a date continues the time of the sentence before it in the paragraph.
+            var inherited: TimeMention?
+            if let previous, previous.sentence.passage == context.sentence.passage {
+                inherited = previous.times.last
+            }
+            previous = context
+            for event in events(in: context, defaultLocation: defaultLocation, inherited: inherited) {
                 let key: String
                 if event.type == .statement {
                     key = "statement|\(event.actors.first ?? "")|\(event.date?.iso ?? "")"
                 } else {
-                    key = "\(event.type.rawValue)|\(event.date?.iso ?? "")|\(event.location ?? "")"
+                    key = "\(event.type.rawValue)|\(event.date?.iso ?? "")|\(event.location ?? "")|\(event.quote)"
                 }
                 guard seen.insert(key).inserted else { continue }
                 result.append(event)
@@ -67,7 +75,11 @@ struct EventBuilder: Sendable {
     }
 
     /// The events of one sentence.
-    func events(in context: SentenceContext, defaultLocation: String?) -> [ExtractedEvent] {
+    func events(
+        in context: SentenceContext,
+        defaultLocation: String?,
+        inherited: TimeMention? = nil
+    ) -> [ExtractedEvent] {
         let scalars = Array(context.sentence.text.unicodeScalars)
         let tokens = TimeToken.tokenize(scalars)
         guard !tokens.isEmpty else { return [] }
@@ -100,8 +112,24 @@ struct EventBuilder: Sendable {
                 }
                 if candidates.isEmpty { candidates = Array(timeSpans.indices) }
             }
+            // A contrast ("but", "while") or a semicolon starts a clause with its own time; so does a relative or
+            // temporal clause ("who stepped aside in 2019", "after the cap was lifted on January 1"), whose time
+            // does not date the words outside it. A possessive time ("Sunday's election") dates only its noun.
+            let head = trigger.range.lowerBound..<trigger.range.lowerBound + 1
+            candidates = candidates.filter { index in
+                let span = timeSpans[index]
+                if clause.isSeparated(span, head) { return false }
+                if let subordinate = clause.subordinateClause(containing: span), !subordinate.contains(head.lowerBound)
+                {
+                    return false
+                }
+                if isPossessive(context.times[index], in: context.sentence.text) {
+                    return head.lowerBound >= span.upperBound && head.lowerBound - span.upperBound <= 2
+                }
+                return true
+            }
             let chosen = candidates.min { lhs, rhs in
-                clause.distance(timeSpans[lhs], trigger.range) < clause.distance(timeSpans[rhs], trigger.range)
+                clause.distance(timeSpans[lhs], head) < clause.distance(timeSpans[rhs], head)
             }
             var date: DateValue?
             var dateTo: DateValue?
@@ -113,6 +141,12 @@ struct EventBuilder: Sendable {
                 if let anchor = context.anchor, let date, date.firstDay > anchor, trigger.type != .statement {
                     continue  // A plan, not an event.
                 }
+            } else if let inherited, trigger.type != .statement, context.times.isEmpty,
+                clause.isSimplePast(trigger.range)
+            {
+                date = inherited.value
+                dateTo = inherited.to
+                basis = .text
             } else {
                 guard let anchor = context.anchor, !clause.isBackground(before: trigger.range.lowerBound) else {
                     continue
@@ -138,6 +172,15 @@ struct EventBuilder: Sendable {
             )
         }
         return events
+    }
+
+    /// Whether a time mention is a possessive ("Sunday's", "yesterday’s").
+    func isPossessive(_ mention: TimeMention, in text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        let end = mention.range.upperBound
+        guard end + 1 < scalars.count else { return false }
+        return (scalars[end] == "'" || scalars[end] == "\u{2019}")
+            && (scalars[end + 1] == "s" || scalars[end + 1] == "S")
     }
 
     // MARK: Triggers
@@ -177,7 +220,19 @@ struct EventBuilder: Sendable {
             }
             index = best.end
         }
-        return found
+        // A protest noun that is the subject of another event ("the protests turned violent") is that event.
+        return found.enumerated().filter { position, trigger in
+            guard trigger.type == .protest, trigger.range.count == 1, position + 1 < found.count else { return true }
+            let next = found[position + 1]
+            guard next.type != .statement, next.type != .protest else { return true }
+            var gap = trigger.range.upperBound
+            while gap < next.range.lowerBound,
+                ["have", "has", "had", "were", "was", "also"].contains(tokens[gap].lower)
+            {
+                gap += 1
+            }
+            return gap != next.range.lowerBound
+        }.map(\.element)
     }
 
     /// The end of `words` matched at `index`, or nil.
@@ -340,6 +395,41 @@ struct ClauseReader {
         return lower..<upper
     }
 
+    /// Words that open a relative or temporal clause.
+    static let subordinators: Set<String> = ["who", "which", "whom", "whose", "after", "before", "until"]
+
+    /// The relative or temporal clause holding `span`: from its opening word to the next comma, semicolon or
+    /// dash, or the end of the sentence. The search looks back at most a dozen tokens.
+    func subordinateClause(containing span: Range<Int>) -> Range<Int>? {
+        var cursor = span.lowerBound - 1
+        var steps = 0
+        while cursor >= 0, steps < 12 {
+            let text = tokens[cursor].lower
+            if [",", ";", "(", ")", "\u{2013}", "\u{2014}"].contains(text) { return nil }
+            if Self.subordinators.contains(text) {
+                var end = span.upperBound
+                while end < tokens.count, ![",", ";", ")", "\u{2013}", "\u{2014}"].contains(tokens[end].lower) {
+                    end += 1
+                }
+                return cursor..<end
+            }
+            cursor -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// Words that start a clause with a time of its own.
+    static let clauseBreaks: Set<String> = [";", "but", "while", "whereas", "although", "though"]
+
+    /// Whether a clause break lies between two spans.
+    func isSeparated(_ lhs: Range<Int>, _ rhs: Range<Int>) -> Bool {
+        let between =
+            lhs.upperBound <= rhs.lowerBound
+            ? lhs.upperBound..<rhs.lowerBound : rhs.upperBound..<max(rhs.upperBound, lhs.lowerBound)
+        return between.contains { Self.clauseBreaks.contains(tokens[$0].lower) }
+    }
+
     /// Tokens between two spans (0 when they touch or overlap).
     func distance(_ lhs: Range<Int>, _ rhs: Range<Int>) -> Int {
         if lhs.upperBound <= rhs.lowerBound { return rhs.lowerBound - lhs.upperBound }
@@ -348,14 +438,23 @@ struct ClauseReader {
     }
 
     static let negations: Set<String> = [
+        "without",
         "not", "never", "no", "didn't", "hasn't", "haven't", "won't", "wasn't", "weren't",
     ]
     static let modals: Set<String> = [
         "will", "shall", "'ll", "could", "might", "should", "must", "would", "cannot", "can't", "wouldn't", "to",
     ]
 
-    /// Whether the words just before `index` negate the trigger or make it a plan or a possibility.
+    /// Whether the words just before `index` negate the trigger or make it a plan or a possibility ("did not
+    /// end", "will resign", "to disperse", "called for a rally").
     func isNegatedOrModal(before index: Int) -> Bool {
+        for back in 1...4 where index - back - 1 >= 0 {
+            if tokens[index - back].lower == "for",
+                ["called", "calls", "call", "calling", "plans", "planned"].contains(tokens[index - back - 1].lower)
+            {
+                return true
+            }
+        }
         var cursor = index - 1
         var steps = 0
         while cursor >= 0, steps < 3 {
@@ -396,6 +495,24 @@ struct ClauseReader {
             steps += 1
         }
         return false
+    }
+
+    /// Whether the trigger reads as a simple past narrative ("Several stations were set ablaze"), not a present
+    /// or present perfect one ("have been detained"), which would be the day's news.
+    func isSimplePast(_ trigger: Range<Int>) -> Bool {
+        var cursor = trigger.lowerBound - 1
+        var steps = 0
+        while cursor >= 0, steps < 4 {
+            let text = tokens[cursor].lower
+            if ["has", "have", "is", "are", "am", "now"].contains(text) { return false }
+            if ["was", "were", "had"].contains(text) { return true }
+            if tokens[cursor].kind == .punctuation { break }
+            cursor -= 1
+            steps += 1
+        }
+        let verb = tokens[trigger.lowerBound].lower
+        return verb.hasSuffix("ed")
+            || ["set", "broke", "fought", "fled", "took", "sent", "tore", "caught", "quit"].contains(verb)
     }
 
     /// Whether a time mention belongs to a speech verb: right after it ("said on Sunday", "told reporters in

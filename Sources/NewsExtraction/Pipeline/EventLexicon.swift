@@ -139,6 +139,11 @@ struct EventLexicon: Sendable {
             - curfew|curfews
             - decree|decrees|decreed
             - shoot-to-kill
+            - declared|declares|declare ... mourning
+            - invoked|invokes|invoke|invoking
+            - unveiled|unveils|announced|announces ... agenda|package|measures|plan
+            - approved|approves|adopted|adopts ... package|measures|budget|law|bill|decree|reform
+            - pegged
             - lifted|lifts|lift|lifting|removed|removes|scrapped|scraps|abolished the|a|its price|fuel cap|caps|subsidy|subsidies
             - lifted|lifts|lifting|removed|removes|scrapped|scraps|abolished ... price|fuel cap|caps|subsidy|subsidies
             - cut|cuts|cutting|lowered|reduced|bring|brought ... price|prices|fare|fares
@@ -184,6 +189,7 @@ struct EventLexicon: Sendable {
             - shot dead
             - killing|killed ... protesters|workers|demonstrators
             - raided|raid|raids
+            - surrounded|surround|surrounds ... university|campus|square|building|camp
         - type: clash
           acled: "Battles / Armed clash"
           cameo: "19 Fight"
@@ -195,6 +201,7 @@ struct EventLexicon: Sendable {
             - explosions
             - fighting
             - fought
+            - attacked|attack|attacks|attacking ... protesters|demonstrators|students|camp|protest|police|officers|crowd|crowds
             - rounded|rounding up ... soldiers|security|police|troops|officers
         - type: riot
           acled: "Riots / Violent demonstration"
@@ -210,6 +217,7 @@ struct EventLexicon: Sendable {
             - set|setting fire
             - arson
             - seized|seize|seizing the|a ... airport|building|buildings|station|hall|square
+            - occupied|occupy|occupying|occupies the|a ... airport|building|buildings|station|hall|square|parliament
             - pulled|pulling|tore|tearing down
             - force|forced|forcing their way
             - broke|breaking|break through
@@ -217,6 +225,9 @@ struct EventLexicon: Sendable {
             - burned|burnt|burning ... building|buildings|cars|car|police|office|offices|hall|buses|bus|stations|headquarters
             - turned|turn|turns violent
             - caught fire
+            - took|take|takes|taking control of
+            - overran|overrun
+            - smashed|smashing ... windows|shop|shops|cars
         - type: deployment
           acled: "Strategic developments / Change to group/activity"
           cameo: "15 Exhibit force posture"
@@ -248,7 +259,12 @@ struct EventLexicon: Sendable {
             - defied|defy|defying the curfew
             - banging pots
             - pot-banging
+            - blocked|blocking|block|blocks ... road|roads|interchange|highway|highways|bridge|bridges|street|streets|junction|intersection|motorway
+            - chanted|chanting|chant
+            - camped|camping|camp
             - gathered|gather|gathering in|on|outside
+            - unrest|uprising|demonstrations|protests began|begun|started|erupted|spread|spreads|spreading
+            - unrest|uprising broke|breaks out
         - type: statement
           acled: none
           cameo: "01 Make public statement"
@@ -275,6 +291,9 @@ struct EventLexicon: Sendable {
             - reported|reports
             - wrote|writes|tweeted
             - called on|for
+            - put|puts|putting ... toll|number|figure|turnout at
+            - hailed|hails
+            - questioned|questions
         - type: other
           acled: "Strategic developments / Other"
           cameo: none
@@ -293,6 +312,22 @@ struct EventLexicon: Sendable {
             - mourning
             - internet|access ... disrupted|cut|blocked|restored|shut
             - shut|shuts down
+            - sentenced|sentences
+            - released|freed ... detainees|prisoners|protesters|people
+            - reopened|reopens|reopen|resumed|resumes|resume
+            - agreed|agree|agrees
+            - spoke|speaks|talked|talks by phone
+            - met|meets with
+            - left|leaves for
+            - returned|returns from
+            - took|takes office
+            - became|becomes|become
+            - survived|survives ... motion|vote
+            - election|elections|referendum
+            - celebrated|celebrate|celebrating
+            - defaulted|defaults
+            - moved|moves ... seat
+            - killed in|by a|an ... bombing|attack|blast|explosion
             - disrupted|disrupts
             - blocked|blocks
         """

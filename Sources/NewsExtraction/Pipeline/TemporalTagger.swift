@@ -317,13 +317,13 @@ private struct TimeScanner {
     }
 
     /// Whether the words before `index` put the sentence in the future ("will meet on Friday").
-    func isFuture(before index: Int) -> Bool {
+    func isFuture(before index: Int, window: Int = 6, markers: Set<String> = futureMarkers) -> Bool {
         var cursor = index - 1
         var steps = 0
-        while cursor >= 0, steps < 6 {
+        while cursor >= 0, steps < window {
             let text = tokens[cursor].lower
-            if Self.futureMarkers.contains(text) { return true }
-            if Self.clauseBreakers.contains(text) { return false }
+            if markers.contains(text) { return true }
+            if Self.clauseBreakers.contains(text), text != "and" || window <= 6 { return false }
             cursor -= 1
             steps += 1
         }
@@ -338,14 +338,51 @@ private struct TimeScanner {
         case .punctuation:
             return nil
         case .number:
-            if let match = isoDate(at: index) ?? dayFirst(at: index) ?? yearAlone(at: index) { return match }
+            if let match = isoDate(at: index) ?? dayFirst(at: index).map(qualifyingYear) ?? yearAlone(at: index) {
+                return match
+            }
             guard let amount = token.number, token.digits <= 3 else { return nil }
             return counted(amount, at: index)
         case .word:
-            if let match = monthFirst(at: index) { return match }
+            if let match = monthFirst(at: index) { return qualifyingYear(match) }
             if let match = weekdayDate(at: index) { return match }
             return relative(at: index)
         }
+    }
+
+    /// A date written without its year takes the year the next words give: "in August last year", "on March 1
+    /// that year", "in May this year".
+    func qualifyingYear(_ match: TimeMatch) -> TimeMatch {
+        guard match.isRelative, let month = match.value.month else { return match }
+        var cursor = match.end
+        var year: Int?
+        if word(cursor) == "of" { cursor += 1 }
+        if word(cursor) == "the", word(cursor + 1) == "same" || word(cursor + 1) == "previous" {
+            cursor += 1
+        }
+        switch (word(cursor), word(cursor + 1)) {
+        case ("last", "year"), ("previous", "year"):
+            year = word(cursor) == "last" ? anchor.map { $0.year - 1 } : reference.map { $0.year - 1 }
+        case ("this", "year"):
+            year = anchor?.year
+        case ("next", "year"):
+            year = anchor.map { $0.year + 1 }
+        case ("that", "year"), ("same", "year"):
+            year = reference?.year
+        default:
+            return match
+        }
+        guard let year else { return match }
+        func moved(_ value: DateValue) -> DateValue? {
+            if let day = value.day { return Day(year: year, month: value.month ?? month, day: day).map(DateValue.init) }
+            return DateValue(year: year, month: value.month ?? month)
+        }
+        guard let value = moved(match.value) else { return match }
+        var copy = match
+        copy.value = value
+        copy.to = match.to.flatMap(moved)
+        copy.end = cursor + 2
+        return copy
     }
 
     /// `2022-01-07`.
@@ -373,7 +410,10 @@ private struct TimeScanner {
             }
             guard let first = makeDay(year, month, day) else { return nil }
             guard let last = makeDay(first.year, month, lastDay) else { return nil }
-            return since(TimeMatch(start: index, end: end, value: first, to: last, isRelative: year == nil))
+            return since(
+                TimeMatch(start: index, end: end, value: first, to: last, isRelative: year == nil),
+                written: true
+            )
         }
         if isToken(cursor, "of") { cursor += 1 }
         guard let (month, after) = month(cursor) else { return nil }
@@ -384,7 +424,7 @@ private struct TimeScanner {
             end = skipComma(after) + 1
         }
         guard let value = makeDay(year, month, day) else { return nil }
-        return since(TimeMatch(start: index, end: end, value: value, isRelative: year == nil))
+        return since(TimeMatch(start: index, end: end, value: value, isRelative: year == nil), written: true)
     }
 
     /// `January 7, 2022`, `Jan. 7`, `January 2 to 11`, `March 2019`, `in March`.
@@ -417,13 +457,14 @@ private struct TimeScanner {
                     }
                     if let last = makeDay(lastYear, lastMonth, lastDay), last >= first {
                         return since(
-                            TimeMatch(start: index, end: rangeEnd, value: first, to: last, isRelative: year == nil)
+                            TimeMatch(start: index, end: rangeEnd, value: first, to: last, isRelative: year == nil),
+                            written: true
                         )
                     }
                 }
             }
             guard let value = makeDay(year, month, day) else { return nil }
-            return since(TimeMatch(start: index, end: end, value: value, isRelative: year == nil))
+            return since(TimeMatch(start: index, end: end, value: value, isRelative: year == nil), written: true)
         }
         if let year = yearNumber(skipComma(after)) {
             guard let value = DateValue(year: year, month: month) else { return nil }
@@ -433,8 +474,12 @@ private struct TimeScanner {
         guard let previous = word(index - 1), Self.datePrepositions.contains(previous) || previous == "mid" else {
             return nil
         }
-        guard let year = nearestYear(month: month, day: nil), let value = DateValue(year: year, month: month)
-        else { return nil }
+        guard var year = nearestYear(month: month, day: nil) else { return nil }
+        // "elections will be held in March": the next March.
+        if let anchor, isFuture(before: index, window: 10, markers: Self.futureMarkers.union(["would"])) {
+            year = month > anchor.month ? anchor.year : anchor.year + 1
+        }
+        guard let value = DateValue(year: year, month: month) else { return nil }
         return TimeMatch(start: index, end: after, value: value, isRelative: true)
     }
 
@@ -493,8 +538,9 @@ private struct TimeScanner {
     }
 
     /// After "since", a day becomes the range from it to the anchor, kept only at a coarser precision.
-    func since(_ match: TimeMatch) -> TimeMatch? {
-        guard word(match.start - 1) == "since", match.value.precision == .day else { return match }
+    func since(_ match: TimeMatch, written: Bool = false) -> TimeMatch? {
+        // "since April 9" names the day something began, which keeps its date; "since Friday" is a span.
+        guard word(match.start - 1) == "since", match.value.precision == .day, !written else { return match }
         guard let anchor, let first = match.value.exactDay, first <= anchor,
             let value = Self.coarse(first, anchor)
         else { return nil }
@@ -750,9 +796,16 @@ private struct TimeScanner {
         case "earlier", "before", "ago", "previously": sign = -1
         default: return nil
         }
-        // "a day after the vote" counts from the vote, which the reference may not be; accept it only when it
-        // closes the phrase.
-        if direction == "after" || direction == "before", isContinuingClause(index + 3) { return nil }
+        // "a day after the vote" counts from the vote, which the reference may not be: "before" and "after" must
+        // close the phrase. "for 30 years before" is a duration.
+        if direction == "after" || direction == "before" {
+            if index + 3 < tokens.count, tokens[index + 3].kind == .word { return nil }
+        }
+        if let previous = word(index - 1),
+            ["for", "within", "over", "in", "about", "almost", "nearly"].contains(previous)
+        {
+            return nil
+        }
         let base: DateValue?
         if direction == "ago" {
             base = anchor.map(DateValue.init)

@@ -30,9 +30,11 @@ public enum ArticleReader {
             return hint ?? .text
         case UInt8(ascii: "{"):
             if hint == .ndjson { return .ndjson }
+            // A JSON file ends with "}" too; prose that merely opens with a brace falls back to the extension.
+            guard bytes.last(where: { !isASCIISpace($0) }) == UInt8(ascii: "}") else { return hint ?? .json }
             return looksLikeJSONLines(bytes, from: index) ? .ndjson : .json
         case UInt8(ascii: "["):
-            return hint == .ndjson ? .ndjson : (hint == .json ? .json : (hint ?? .json))
+            return hint ?? .json
         default:
             // Front matter, bylines and prose are all text; an HTML or JSON extension on them is a mistake.
             return .text
@@ -48,7 +50,7 @@ public enum ArticleReader {
         let text = try format == .html ? TextDecoding.decodeHTML(bytes) : TextDecoding.decode(bytes)
         switch format {
         case .text:
-            return try PlainTextReader.read(text, markdown: isMarkdown(fileName))
+            return try PlainTextReader.read(text, markdown: isMarkdown(fileName, text: text))
         case .html:
             return try HTMLReader.read(text)
         case .json:
@@ -122,8 +124,16 @@ public enum ArticleReader {
         }
     }
 
-    private static func isMarkdown(_ fileName: String?) -> Bool {
-        ["md", "markdown", "mdown", "mkd"].contains(fileExtension(fileName))
+    /// Markdown by extension; without a telling extension (stdin, `.text`), by a heading line (`# `, `## `)
+    /// or a link (`](http`) near the start.
+    private static func isMarkdown(_ fileName: String?, text: String) -> Bool {
+        let ext = fileExtension(fileName)
+        if ["md", "markdown", "mdown", "mkd"].contains(ext) { return true }
+        if ext == "txt" { return false }
+        let head = text.utf8.prefix(65_536)
+        let sample = String(decoding: head, as: UTF8.self)
+        if sample.contains("](http") { return true }
+        return sample.lines.contains { $0.hasPrefix("# ") || $0.hasPrefix("## ") }
     }
 
     private static func fileExtension(_ fileName: String?) -> String {

@@ -24,13 +24,21 @@ enum Boilerplate {
         return letters >= 8 && upper * 10 > letters * 6
     }
 
-    /// Lines that scraped text keeps from ad slots wherever they sit ("ADVERTISEMENT", "Story continues below
-    /// advertisement").
-    static func isStandaloneFurniture(_ line: Substring) -> Bool {
-        guard line.count <= 40 else { return false }
+    /// Lines that pages and scraped text keep from ad slots and link boxes wherever they sit
+    /// ("ADVERTISEMENT", "Story continues below advertisement", "Read more: ...", "Related: ...").
+    static func isStandaloneFurniture(_ line: some StringProtocol) -> Bool {
+        guard line.utf8.count <= 200 else { return false }
         let lower = line.lowercased()
-        return ["advertisement", "advert", "sponsored", "story continues below advertisement", "ad", "promoted"]
-            .contains(lower.trimmingCharacters(in: .punctuationCharacters))
+        let bare = lower.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        if ["advertisement", "advert", "sponsored", "story continues below advertisement", "ad", "promoted"]
+            .contains(bare)
+        {
+            return true
+        }
+        return [
+            "read more:", "read more \u{2192}", "related:", "also read:", "read also:", "see also:", "recommended:",
+        ]
+        .contains { lower.hasPrefix($0) }
     }
 
     /// Drops trailing body drafts that are furniture.

@@ -33,6 +33,7 @@ enum DatelineParser {
         }
         guard letters >= 2 else { return nil }
         let place = String(String.UnicodeScalarView(scalars[0..<placeEnd]))
+        guard !kickers.contains(place) else { return nil }
         index = placeEnd
 
         var month: Int?
@@ -80,6 +81,13 @@ enum DatelineParser {
         }
         return Dateline(place: place, day: day, agency: agency?.isEmpty == true ? nil : agency, range: 0..<index)
     }
+
+    /// Capitalised labels that open a paragraph the way a place does ("BREAKING - ...") but name no place.
+    static let kickers: Set<String> = [
+        "BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "WATCH", "LIVE", "OPINION",
+        "EDITORIAL", "FACTBOX", "EXPLAINER", "CORRECTED", "CORRECTION", "URGENT", "FLASH", "ALERT", "REFILE",
+        "INSIGHT", "FEATURE", "INTERVIEW", "REVIEW", "COMMENT", "VIDEO", "PHOTOS", "EDITOR'S NOTE", "NOTE",
+    ]
 
     private static func isDash(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "-" || scalar == "\u{2013}" || scalar == "\u{2014}" || scalar == "\u{2012}" || scalar == "\u{2015}"

@@ -23,7 +23,8 @@ enum DocumentAssembler {
         var passages: [Passage] = []
         var offset = 0
         var dateline: Dateline?
-        var sawBody = false
+        // The dateline opens the lead, which may follow a title or standfirst line the reader kept.
+        var bodyParagraphsLeft = 3
         for draft in drafts {
             let paragraph = draft.text.trimmedBlanks
             guard !paragraph.isEmpty else { continue }
@@ -32,8 +33,9 @@ enum DocumentAssembler {
                 offset += 2
             }
             let length = paragraph.unicodeScalars.count
-            if !sawBody && draft.kind != .embeddedPost {
-                sawBody = true
+            if dateline == nil, bodyParagraphsLeft > 0, draft.kind != .embeddedPost {
+                // Only short lines (a title, a standfirst) may come before it.
+                bodyParagraphsLeft = length < 300 ? bodyParagraphsLeft - 1 : 0
                 if var found = DatelineParser.parse(paragraph, published: metadata.published), let range = found.range {
                     found.range = (range.lowerBound + offset)..<(range.upperBound + offset)
                     dateline = found

@@ -11,7 +11,8 @@
 ///   prose: list items (`•`, `-`, `1.`), fragments without closing punctuation, lines that start with `@` or
 ///   `#`, and a heading that ends with a colon and opens a list.
 /// - In every case a line ending with a colon that is followed by ordinary text ("This is what a real
-///   insurrection looks like:") introduces the post and stays with the article, and a post is never longer
+///   insurrection looks like:") introduces the post and stays with the article; after prose, such a line a
+///   few short lines up opens the post even when its lines read like sentences. A post is never longer
 ///   than `maximumLength` scalars (a tweet is at most 280 characters; other networks allow more).
 enum EmbeddedPostDetector {
     struct Signature: Hashable, Sendable {
@@ -35,8 +36,9 @@ enum EmbeddedPostDetector {
     /// Reads a signature line: a dash (`—`, `–`, `--` or `-`), a name, `(@handle)`, then usually a date.
     static func signature(_ line: Substring) -> Signature? {
         let line = line.trimmedBlanks
-        guard line.unicodeScalars.count <= maximumSignatureLength, let first = line.unicodeScalars.first,
-            isDash(first)
+        // The cheap test first: most lines do not start with a dash, and long ones are never counted.
+        guard let first = line.unicodeScalars.first, isDash(first),
+            line.utf8.count <= maximumSignatureLength * 4, line.unicodeScalars.count <= maximumSignatureLength
         else { return nil }
         var rest = line.unicodeScalars.drop(while: isDash)[...]
         rest = rest.drop(while: \.isBlank)
@@ -78,6 +80,7 @@ enum EmbeddedPostDetector {
         while top > floor, !lines[top - 1].isEmpty { top -= 1 }
         // Bounded: the region above stops at a blank line or at the previous post's signature.
         let bounded = top > 0
+        if !bounded, let introduction = introductionAbove(lines, last: last, top: top) { return introduction + 1 }
         var start = last
         var length = lines[last].unicodeScalars.count
         var index = last - 1
@@ -92,6 +95,25 @@ enum EmbeddedPostDetector {
         }
         return start
     }
+
+    /// After ordinary prose, a line such as "One witness put it this way:" a few short lines above the
+    /// signature opens the post, even when the post's own lines read like sentences. Only a tweet's length
+    /// (`introducedPostLength` scalars, at most `introducedPostLines` lines) is searched, so article paragraphs
+    /// between an earlier colon and the post are not swallowed.
+    private static func introductionAbove(_ lines: [Substring], last: Int, top: Int) -> Int? {
+        var length = lines[last].unicodeScalars.count
+        var index = last - 1
+        while index >= top, last - index <= introducedPostLines {
+            if isIntroduction(lines[index], next: lines[index + 1]) { return index }
+            length += lines[index].unicodeScalars.count
+            if length > introducedPostLength { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    static let introducedPostLength = 320
+    static let introducedPostLines = 6
 
     /// True when the line's last word is a link (`pic.twitter.com/x`, `https://t.co/x`), as posts end.
     static func endsWithLink(_ line: Substring) -> Bool {

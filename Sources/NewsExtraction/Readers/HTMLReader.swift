@@ -18,18 +18,17 @@ import Foundation
 ///   `liveEntry` passages anchored at that time's date, when the page has at least two of them.
 enum HTMLReader {
     static func read(_ text: String) throws(ArticleReadError) -> Document {
-        var bytes = Array(text.utf8)
-        guard bytes.count < Int(Int32.max) else {
+        _ = parserInitialized
+        let bytes = text.utf8CString  // NUL-terminated; the terminator is not passed as content.
+        guard bytes.count - 1 < Int(Int32.max) else {
             throw ArticleReadError("the HTML page is too large (over 2 GB): give one article's page")
         }
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue
         )
-        let parsed: htmlDocPtr? = bytes.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
-            }
+        let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            htmlReadMemory(buffer.baseAddress, Int32(buffer.count - 1), nil, "UTF-8", options)
         }
         guard let document = parsed else { throw noText }
         defer { xmlFreeDoc(document) }
@@ -51,6 +50,10 @@ enum HTMLReader {
         guard drafts.contains(where: { !$0.text.isEmpty }) else { throw noText }
         return DocumentAssembler.assemble(metadata: metadata, drafts: drafts, format: .html)
     }
+
+    /// libxml2 2.9 asks threaded programs to initialise the parser once before use; a static `let` runs
+    /// exactly once, whichever thread reads first.
+    private static let parserInitialized: Void = xmlInitParser()
 
     static let noText = ArticleReadError(
         "the HTML page has no article text: give the article's own page, not an index, a script or an empty page"
@@ -105,9 +108,9 @@ private struct PageScan {
             case "body":
                 if body == nil { body = node }
             case "time":
-                if let value = node.attribute("datetime"),
-                    let day = Day(iso: value.trimmedBlanks) ?? DateText.day(in: value)
-                {
+                // The machine-readable `datetime`, else the visible text ("Fri 7 Jan 2022 14.25 GMT").
+                let value = node.attribute("datetime") ?? node.text
+                if let day = Day(iso: value.trimmedBlanks) ?? DateText.day(in: value) {
                     times.append((node, day))
                     if firstTime == nil { firstTime = day }
                 }
@@ -116,22 +119,36 @@ private struct PageScan {
             }
             return true
         }
+        // A live-blog entry is the nearest container of a timestamp whose class names an entry or update;
+        // failing that, the nearest `<article>` when two or more such articles share a parent.
+        var articleEntries: [HTMLNode: Day] = [:]
         for (time, day) in times {
             var ancestor = time.parent
             var depth = 0
+            var nearestArticle: HTMLNode?
             while let current = ancestor, depth < 64 {
                 if ["div", "section", "article", "li"].contains(current.name),
-                    !current.classWords.isDisjoint(with: ["entry", "update", "liveupdate", "liveentry", "post-entry"])
+                    !current.classWords.isDisjoint(with: Self.entryWords)
                 {
                     if entryAnchors[current] == nil { entryAnchors[current] = day }
+                    nearestArticle = nil
                     break
                 }
+                if nearestArticle == nil, current.name == "article" { nearestArticle = current }
                 ancestor = current.parent
                 depth += 1
             }
+            if let nearestArticle, articleEntries[nearestArticle] == nil { articleEntries[nearestArticle] = day }
+        }
+        var siblings: [HTMLNode: Int] = [:]
+        for article in articleEntries.keys { if let parent = article.parent { siblings[parent, default: 0] += 1 } }
+        for (article, day) in articleEntries where entryAnchors[article] == nil {
+            if let parent = article.parent, siblings[parent, default: 0] >= 2 { entryAnchors[article] = day }
         }
         if entryAnchors.count < 2 { entryAnchors = [:] }
     }
+
+    static let entryWords: Set<String> = ["entry", "update", "liveupdate", "liveentry", "livepost"]
 
     /// The element whose text is the article: the `<article>` with the most text (or, for a live blog
     /// written as sibling `<article>` entries, their parent), else `<main>`, else `<body>`.
@@ -149,11 +166,8 @@ private struct PageScan {
         {
             return parent
         }
-        if let best = outermost.max(by: { $0.text.unicodeScalars.count < $1.text.unicodeScalars.count }),
-            best.text.unicodeScalars.count >= 1
-        {
-            return best
-        }
+        let sized = outermost.map { (article: $0, length: $0.text.unicodeScalars.count) }
+        if let best = sized.max(by: { $0.length < $1.length }), best.length > 0 { return best.article }
         return main ?? body ?? root
     }
 
@@ -199,9 +213,9 @@ private struct PageScan {
     static func splitSiteSuffix(_ title: String?, siteName: String?) -> (String?, String?) {
         guard let title = title.flatMap(clean) else { return (nil, nil) }
         if let siteName = siteName.flatMap(clean), title.hasSuffix(siteName), title.count > siteName.count {
-            let head = title.dropLast(siteName.count).trimmedBlanks
-            let trimmed = head.drop { _ in false }.reversed().drop { "|–—-:·".contains($0) || $0 == " " }
-            return (String(trimmed.reversed()), siteName)
+            var head = title.dropLast(siteName.count)
+            while let last = head.last, "|\u{2013}\u{2014}-:\u{00B7} ".contains(last) { head = head.dropLast() }
+            return (head.isEmpty ? title : String(head), siteName)
         }
         for separator in [" | ", " \u{2013} ", " \u{2014} ", " - ", " :: ", " \u{00B7} "] {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
@@ -258,7 +272,9 @@ private struct ContentExtraction {
     var drafts: [PassageDraft] = []
     private var collector = TextCollector()
     /// Letters and digits collected outside `<time>` elements since the last paragraph break.
-    private var wordsOutsideTime = 0
+    private var lettersOutsideTime = 0
+    /// Whether the current paragraph holds a `<time>`.
+    private var sawTime = false
     private var timeDepth = 0
     private var entries: [(node: HTMLNode, day: Day)] = []
 
@@ -288,6 +304,14 @@ private struct ContentExtraction {
         "telegram", "post", "embed", "social",
     ]
 
+    /// Text meant for screen readers only or hidden from everyone ("Share this article", "Advertisement").
+    static func isHidden(_ node: HTMLNode, words: Set<String>) -> Bool {
+        if !words.isDisjoint(with: ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden"]) {
+            return true
+        }
+        return node.attribute("hidden") != nil || node.attribute("aria-hidden")?.lowercased() == "true"
+    }
+
     mutating func run(from root: HTMLNode) {
         root.walk(enter: { enter($0) }, exit: { exit($0) })
         flush()
@@ -297,7 +321,7 @@ private struct ContentExtraction {
         if node.isText {
             collector.append(node.content)
             if timeDepth == 0 {
-                wordsOutsideTime += node.content.unicodeScalars.count {
+                lettersOutsideTime += node.content.unicodeScalars.count {
                     $0.properties.isAlphabetic || $0.properties.numericType != nil
                 }
             }
@@ -319,7 +343,9 @@ private struct ContentExtraction {
             drafts.append(post(node))
             return false
         }
-        if !words.isDisjoint(with: Self.furnitureWords) || (name == "p" && words.contains("update")) {
+        if !words.isDisjoint(with: Self.furnitureWords) || (name == "p" && words.contains("update"))
+            || Self.isHidden(node, words: words)
+        {
             flush()
             return false
         }
@@ -328,7 +354,10 @@ private struct ContentExtraction {
             entries.append((node, day))
             return true
         }
-        if name == "time" { timeDepth += 1 }
+        if name == "time" {
+            timeDepth += 1
+            sawTime = true
+        }
         if Self.blockElements.contains(name) { flush() }
         return true
     }
@@ -341,11 +370,14 @@ private struct ContentExtraction {
         if let last = entries.last, last.node == node { entries.removeLast() }
     }
 
-    /// Ends the current paragraph. A paragraph made only of a `<time>` (a live-blog stamp) is dropped.
+    /// Ends the current paragraph. A timestamp paragraph (a `<time>` with at most a label such as
+    /// "Updated:") is dropped, as are ad-slot and link-box lines.
     private mutating func flush() {
         let text = collector.take()
-        defer { wordsOutsideTime = 0 }
-        guard !text.isEmpty, wordsOutsideTime > 0 else { return }
+        let isStamp = lettersOutsideTime == 0 || (sawTime && lettersOutsideTime <= 12)
+        lettersOutsideTime = 0
+        sawTime = false
+        guard !text.isEmpty, !isStamp, !Boilerplate.isStandaloneFurniture(text) else { return }
         if let entry = entries.last {
             drafts.append(PassageDraft(kind: .liveEntry, text: text, anchor: entry.day))
         } else {

@@ -62,12 +62,17 @@ enum FrontMatterReader {
         var bodyStart: Int
     }
 
+    static let maximumLines = 200
+
     /// Front matter only counts when the block closes and holds a YAML mapping, so that a text that merely
     /// starts with a `---` rule keeps its first lines.
     static func split(_ lines: [Substring]) -> FrontMatter? {
         guard let first = lines.first, first.trimmedBlanks == "---" else { return nil }
         guard
-            let close = lines.dropFirst().firstIndex(where: { $0.trimmedBlanks == "---" || $0.trimmedBlanks == "..." })
+            // Front matter is a short header; a closing `---` hundreds of lines down is a rule in the text.
+            let close = lines.dropFirst().prefix(maximumLines).firstIndex(where: {
+                $0.trimmedBlanks == "---" || $0.trimmedBlanks == "..."
+            })
         else { return nil }
         let yaml = lines[1..<close].joined(separator: "\n")
         let mapping: [String: String]

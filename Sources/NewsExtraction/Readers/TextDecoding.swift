@@ -13,6 +13,8 @@ enum TextDecoding {
             text = decodeUTF16(bytes.dropFirst(2), bigEndian: false)
         } else if bytes.starts(with: [0xFE, 0xFF]) {
             text = decodeUTF16(bytes.dropFirst(2), bigEndian: true)
+        } else if let bigEndian = unmarkedUTF16(bytes) {
+            text = decodeUTF16(bytes, bigEndian: bigEndian)
         } else {
             // A NUL byte never occurs in UTF-8 text; it is the surest sign of a binary file.
             if bytes.contains(0) { throw .binary }
@@ -98,6 +100,23 @@ enum TextDecoding {
             previousWasReturn = false
         }
         return String(result)
+    }
+
+    /// UTF-16 without a byte-order mark, as some Windows tools save text: in the first bytes, nearly every
+    /// other byte is NUL (the high byte of ASCII letters) and the bytes between are not. Returns whether it
+    /// is big-endian, or nil when the bytes do not look like UTF-16.
+    private static func unmarkedUTF16(_ bytes: some Collection<UInt8>) -> Bool? {
+        let sample = Array(bytes.prefix(1024))
+        guard sample.count >= 8, sample.count % 2 == 0 else { return nil }
+        var evenZeros = 0
+        var oddZeros = 0
+        for (index, byte) in sample.enumerated() where byte == 0 {
+            if index % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        }
+        let half = sample.count / 2
+        if oddZeros * 10 >= half * 9 && evenZeros == 0 { return false }
+        if evenZeros * 10 >= half * 9 && oddZeros == 0 { return true }
+        return nil
     }
 
     private static func decodeUTF16(_ bytes: some Collection<UInt8>, bigEndian: Bool) -> String {

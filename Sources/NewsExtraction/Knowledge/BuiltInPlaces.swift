@@ -1,0 +1,77 @@
+extension BuiltInKnowledge {
+    /// Places with more than one name (renamed cities, transliterations) and world regions that lie in no
+    /// single country. General geographic facts.
+    static let places = #"""
+        places:
+          - {name: Astana, country: Kazakhstan, aliases: [Nur-Sultan, Nursultan, Akmola, Tselinograd]}
+          - {name: Almaty, country: Kazakhstan, aliases: [Alma-Ata, Alma Ata]}
+          - {name: Oral, country: Kazakhstan, aliases: [Uralsk]}
+          - {name: Oskemen, country: Kazakhstan, aliases: [Ust-Kamenogorsk]}
+          - {name: Semey, country: Kazakhstan, aliases: [Semipalatinsk]}
+          - {name: Zhanaozen, country: Kazakhstan, aliases: [Zhanaozan, Janaozen]}
+          - {name: Bishkek, country: Kyrgyzstan, aliases: [Frunze]}
+          - {name: Kyiv, country: Ukraine, aliases: [Kiev]}
+          - {name: Kharkiv, country: Ukraine, aliases: [Kharkov]}
+          - {name: Odesa, country: Ukraine, aliases: [Odessa]}
+          - {name: Dnipro, country: Ukraine, aliases: [Dnipropetrovsk, Dnepropetrovsk]}
+          - {name: Lviv, country: Ukraine, aliases: [Lvov]}
+          - {name: Saint Petersburg, country: Russia, aliases: [St Petersburg, St. Petersburg, Leningrad]}
+          - {name: Volgograd, country: Russia, aliases: [Stalingrad]}
+          - {name: Yekaterinburg, country: Russia, aliases: [Ekaterinburg, Sverdlovsk]}
+          - {name: Gomel, country: Belarus, aliases: [Homel, Homiel]}
+          - {name: Grodno, country: Belarus, aliases: [Hrodna]}
+          - {name: Mogilev, country: Belarus, aliases: [Mahilyow]}
+          - {name: Vitebsk, country: Belarus, aliases: [Vitsebsk]}
+          - {name: Chisinau, country: Moldova, aliases: [Kishinev]}
+          - {name: Tbilisi, country: Georgia, aliases: [Tiflis]}
+          - {name: Mumbai, country: India, aliases: [Bombay]}
+          - {name: Kolkata, country: India, aliases: [Calcutta]}
+          - {name: Chennai, country: India, aliases: [Madras]}
+          - {name: Bengaluru, country: India, aliases: [Bangalore]}
+          - {name: Chattogram, country: Bangladesh, aliases: [Chittagong]}
+          - {name: Yangon, country: Myanmar, aliases: [Rangoon]}
+          - {name: Ho Chi Minh City, country: Vietnam, aliases: [Saigon]}
+          - {name: Beijing, country: China, aliases: [Peking]}
+          - {name: Istanbul, country: Turkey, aliases: [Constantinople]}
+          - {name: Bogota, country: Colombia, aliases: [Bogotá]}
+          - {name: Kathmandu, country: Nepal, aliases: [Katmandu]}
+          - {name: Washington, country: United States, aliases: [Washington D.C., Washington DC]}
+          - {name: Gaza, kind: region, country: Palestine, aliases: [Gaza Strip]}
+          - {name: Crimea, kind: region, country: Ukraine, aliases: [Crimean Peninsula]}
+          - {name: Central Asia, kind: region}
+          - {name: South Asia, kind: region}
+          - {name: Southeast Asia, kind: region, aliases: [South-East Asia]}
+          - {name: East Asia, kind: region}
+          - {name: Asia, kind: region}
+          - {name: Middle East, kind: region}
+          - {name: North Africa, kind: region}
+          - {name: Sub-Saharan Africa, kind: region}
+          - {name: Africa, kind: region}
+          - {name: West Africa, kind: region}
+          - {name: East Africa, kind: region}
+          - {name: Horn of Africa, kind: region}
+          - {name: Sahel, kind: region}
+          - {name: Europe, kind: region}
+          - {name: Eastern Europe, kind: region}
+          - {name: Western Europe, kind: region}
+          - {name: Balkans, kind: region, aliases: [Western Balkans]}
+          - {name: Caucasus, kind: region, aliases: [South Caucasus, North Caucasus]}
+          - {name: Scandinavia, kind: region}
+          - {name: Latin America, kind: region}
+          - {name: South America, kind: region}
+          - {name: Central America, kind: region}
+          - {name: North America, kind: region}
+          - {name: Caribbean, kind: region}
+          - {name: Andes, kind: region}
+          - {name: Gulf, kind: region, aliases: [Persian Gulf, Arabian Gulf]}
+          - {name: Caspian Sea, kind: region, aliases: [Caspian]}
+          - {name: Black Sea, kind: region}
+          - {name: Baltic, kind: region, aliases: [Baltics, Baltic States]}
+          - {name: Mediterranean, kind: region}
+          - {name: Soviet Union, kind: region, aliases: [USSR, U.S.S.R.]}
+          - {name: Yugoslavia, kind: region}
+          - {name: Nile, kind: region, aliases: [Nile River]}
+          - {name: Himalayas, kind: region}
+          - {name: Siberia, kind: region, country: Russia}
+        """#
+}

@@ -1,0 +1,916 @@
+/// What the name finder knows about the article a sentence comes from.
+struct NameContext: Sendable {
+    var knowledge: Knowledge
+    /// The country the article is about: "the government" and "the interior ministry" belong to it.
+    var mainCountry: CountryEntry?
+    /// The day roles resolve at: the sentence's anchor (post date, entry timestamp), else the publication date.
+    var day: Day?
+    /// Normalised keys of names that are never actors in this article: bylines, embedded-post authors.
+    var excludedNames: Set<String> = []
+    /// Sentence-relative Unicode-scalar ranges to skip (the dateline).
+    var skippedRanges: [Range<Int>] = []
+}
+
+/// A named actor found in one sentence, before the article-wide coreference.
+struct FoundName: Hashable, Sendable {
+    /// How the article-wide pass should treat the mention.
+    enum Resolution: Hashable, Sendable {
+        /// `name` is canonical already (a dictionary entry, a shape, an unknown full name).
+        case resolved
+        /// A single capitalised name that stands only if it is the surname of a full name in the article.
+        case surname
+        /// "the ministry": the last ministry the article named.
+        case latestMinistry
+        /// An unknown capitalised abbreviation, kept only if the article defines it.
+        case acronym
+    }
+
+    var name: String
+    var kind: ActorKind
+    var surface: String
+    /// Unicode-scalar offsets in the sentence.
+    var range: Range<Int>
+    var resolution: Resolution = .resolved
+    /// Index into `Knowledge.actors` for dictionary entries.
+    var entry: Int?
+    /// An abbreviation the sentence defines for this name: "National Security Committee (KNB)".
+    var acronym: String?
+    /// Whether the name is an unknown person found by its shape (so a later surname can point to it).
+    var isFullName = false
+}
+
+/// Finds the named actors of one sentence: dictionary names, countries acting, governments, ministries and
+/// institutions by shape, role phrases resolved by date, and unknown people and organisations by shape.
+///
+/// One left-to-right pass claims shape phrases ("Russia's defence ministry", "the government", "the
+/// president"); a second pass walks the runs of capitalised words, splits them at dictionary names (longest
+/// match) and classifies what is left (titled names, organisation heads, descriptors).
+struct NameFinder {
+    private let context: NameContext
+    private let text: String
+    private let tokens: [WordToken]
+    private let keys: [String]
+    private var claimed: [Bool]
+    private var found: [(token: Int, name: FoundName)] = []
+
+    private var knowledge: Knowledge { context.knowledge }
+    private var index: KnowledgeIndex { context.knowledge.index }
+
+    init(sentence: String, context: NameContext) {
+        self.context = context
+        text = sentence
+        tokens = WordTokenizer.tokens(in: sentence)
+        keys = tokens.map(\.key)
+        claimed = Array(repeating: false, count: tokens.count)
+    }
+
+    /// The named actors of `sentence`, in text order.
+    static func names(in sentence: String, context: NameContext) -> [FoundName] {
+        var finder = NameFinder(sentence: sentence, context: context)
+        finder.skipExcluded()
+        finder.findShapes()
+        finder.findRuns()
+        return finder.found.sorted { $0.token < $1.token }.map(\.name)
+    }
+
+    // MARK: - Exclusions
+
+    /// Claims the dateline, post signatures ("— Name (@handle) date"), handles and bylines.
+    private mutating func skipExcluded() {
+        for (i, token) in tokens.enumerated() where context.skippedRanges.contains(where: { $0.overlaps(token.range) })
+        {
+            claimed[i] = true
+        }
+        for i in tokens.indices {
+            // "@handle": the handle and a name right before "(@handle)".
+            guard tokens[i].key == "@" else { continue }
+            if i + 1 < tokens.count { claimed[i + 1] = true }
+            if i >= 1, tokens[i - 1].key == "(" {
+                var j = i - 2
+                while j >= 0, tokens[j].isWord, tokens[j].isCapitalized || NameWords.particles.contains(keys[j]) {
+                    claimed[j] = true
+                    j -= 1
+                }
+            }
+        }
+        // A byline at the start of a sentence: "By Andrés Quintero, May 5, 2021".
+        if let first = tokens.first, first.key == "by", first.isCapitalized {
+            var j = 1
+            while j < tokens.count, tokens[j].isWord, tokens[j].isCapitalized || keys[j] == "and" {
+                claimed[j] = true
+                j += 1
+            }
+        }
+    }
+
+    // MARK: - Shapes: ministries, governments, institutions, roles
+
+    private mutating func findShapes() {
+        var i = 0
+        while i < tokens.count {
+            guard !claimed[i], tokens[i].isWord else {
+                i += 1
+                continue
+            }
+            if let end = matchMinistry(at: i) ?? matchGovernment(at: i) ?? matchInstitution(at: i)
+                ?? matchRole(at: i) ?? matchArmy(at: i) ?? matchMetonymy(at: i) ?? matchProsecutors(at: i)
+            {
+                i = end
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// A country just before `position`: "Russia's", "the Kazakh", "Sri Lankan", "the country's".
+    private func countryBefore(_ position: Int) -> (country: CountryEntry, start: Int)? {
+        guard position > 0 else { return nil }
+        let end = position - 1
+        if keys[end] == "country", tokens[end].isPossessive, let main = context.mainCountry {
+            return (main, end > 0 && keys[end - 1] == "the" ? end - 1 : end)
+        }
+        for length in stride(from: min(3, position), through: 1, by: -1) {
+            let start = position - length
+            guard tokens[start].isCapitalized, (start..<position).allSatisfy({ tokens[$0].isWord }) else { continue }
+            let phrase = Array(keys[start..<position])
+            if tokens[end].isPossessive, let id = index.countryNames.values(for: phrase).first {
+                return (knowledge.countries[id], start)
+            }
+            if let id = index.demonyms.values(for: phrase).first ?? index.countryNames.values(for: phrase).first {
+                return (knowledge.countries[id], start > 0 && keys[start - 1] == "the" ? start - 1 : start)
+            }
+        }
+        return nil
+    }
+
+    /// "of Kazakhstan" at `position`, giving the country and the index after it.
+    private func countryAfterOf(_ position: Int) -> (country: CountryEntry, end: Int)? {
+        guard position < tokens.count, keys[position] == "of" else { return nil }
+        var start = position + 1
+        if start < tokens.count, keys[start] == "the" { start += 1 }
+        guard start < tokens.count, tokens[start].isCapitalized,
+            let match = index.countryNames.longestMatch(in: keys, from: start)
+        else { return nil }
+        return (knowledge.countries[match.values[0]], start + match.length)
+    }
+
+    private mutating func matchMinistry(at i: Int) -> Int? {
+        guard keys[i] == "ministry" else { return nil }
+        var start = i
+        var end = i + 1
+        var field: NamedEntry?
+        var country: CountryEntry?
+        // "<country> <field> ministry"
+        for length in stride(from: min(4, i), through: 1, by: -1) {
+            let fieldStart = i - length
+            if let id = index.ministries.values(for: Array(keys[fieldStart..<i])).first,
+                (fieldStart..<i).allSatisfy({ tokens[$0].isWord && !claimed[$0] })
+            {
+                field = knowledge.ministries[id]
+                start = fieldStart
+                if let before = countryBefore(fieldStart) {
+                    country = before.country
+                    start = before.start
+                } else if fieldStart > 0, keys[fieldStart - 1] == "the" {
+                    start = fieldStart - 1
+                }
+                break
+            }
+        }
+        // "ministry of [the] <field> [of <country>]"
+        if field == nil, i + 1 < tokens.count, keys[i + 1] == "of" {
+            var fieldStart = i + 2
+            if fieldStart < tokens.count, keys[fieldStart] == "the" { fieldStart += 1 }
+            if let match = index.ministries.longestMatch(in: keys, from: fieldStart) {
+                field = knowledge.ministries[match.values[0]]
+                end = fieldStart + match.length
+                if let after = countryAfterOf(end) {
+                    country = after.country
+                    end = after.end
+                }
+                if i > 0, let before = countryBefore(i) {
+                    country = country ?? before.country
+                    start = before.start
+                } else if i > 0, keys[i - 1] == "the" {
+                    start = i - 1
+                }
+            }
+        }
+        guard let field else {
+            // "the ministry": the last ministry the article named.
+            if i > 0, keys[i - 1] == "the" || keys[i - 1] == "its" {
+                add(
+                    FoundName(
+                        name: "",
+                        kind: .organization,
+                        surface: surface(i - 1, i + 1),
+                        range: span(i - 1, i + 1),
+                        resolution: .latestMinistry
+                    ),
+                    from: i - 1,
+                    to: i + 1
+                )
+                return i + 1
+            }
+            return nil
+        }
+        let owner = country ?? context.mainCountry
+        let prefix = owner.map { $0.ministryPrefix ?? $0.name }
+        let name = [prefix, field.name, "Ministry"].compactMap { $0 }.joined(separator: " ")
+        add(
+            FoundName(name: name, kind: .organization, surface: surface(start, end), range: span(start, end)),
+            from: start,
+            to: end
+        )
+        return end
+    }
+
+    private mutating func matchGovernment(at i: Int) -> Int? {
+        guard keys[i] == "government" || keys[i] == "cabinet" else { return nil }
+        if i + 1 < tokens.count, tokens[i + 1].isWord, NameWords.modifiedNouns.contains(keys[i + 1]),
+            !tokens[i].isPossessive
+        {
+            return nil
+        }
+        var country: CountryEntry?
+        var end = i + 1
+        if let after = countryAfterOf(i + 1) {
+            country = after.country
+            end = after.end
+        } else if i + 2 < tokens.count, keys[i + 1] == "of", tokens[i + 2].isCapitalized {
+            return nil  // "the government of President Iván Duque": the president's, named apart.
+        }
+        var start = i
+        var j = i - 1
+        if j >= 0,
+            ["new", "outgoing", "central", "national", "federal", "whole", "entire", "current", "previous"]
+                .contains(keys[j])
+        {
+            j -= 1
+        }
+        if country == nil {
+            guard j >= 0 else {
+                if tokens[i].isCapitalized, let main = context.mainCountry {
+                    country = main  // "Government said ..." at the start of a sentence.
+                } else {
+                    return nil
+                }
+                return finishGovernment(country, start: start, end: end)
+            }
+            if let before = countryBefore(j + 1) {
+                country = before.country
+                start = before.start
+            } else if NameWords.definiteDeterminers.contains(keys[j]) {
+                country = context.mainCountry
+                start = keys[j] == "the" ? j : i
+            } else if tokens[j].isPossessive, tokens[j].isCapitalized {
+                country = context.mainCountry  // "Vučević's government": the article's country.
+            } else if tokens[i].isCapitalized, !tokens[j].isWord || keys[j] == "the" {
+                country = context.mainCountry
+            } else {
+                return nil
+            }
+        } else if j >= 0, keys[j] == "the" {
+            start = j
+        }
+        return finishGovernment(country, start: start, end: end)
+    }
+
+    private mutating func finishGovernment(_ country: CountryEntry?, start: Int, end: Int) -> Int? {
+        guard let country else { return nil }
+        add(
+            FoundName(
+                name: "Government of \(country.name)",
+                kind: .organization,
+                surface: surface(start, end),
+                range: span(start, end)
+            ),
+            from: start,
+            to: end
+        )
+        return end
+    }
+
+    private mutating func matchInstitution(at i: Int) -> Int? {
+        guard
+            let match = index.institutions.longestMatch(
+                in: keys,
+                from: i,
+                accept: { length, _ in
+                    (i..<(i + length)).allSatisfy { !claimed[$0] && tokens[$0].isWord }
+                }
+            )
+        else { return nil }
+        let entry = knowledge.institutions[match.values[0]]
+        var end = i + match.length
+        var start = i
+        var country: CountryEntry?
+        if let after = countryAfterOf(end) {
+            country = after.country
+            end = after.end
+        }
+        if let before = countryBefore(i) {
+            country = country ?? before.country
+            start = before.start
+        } else if i > 0, NameWords.definiteDeterminers.contains(keys[i - 1]) {
+            start = keys[i - 1] == "the" ? i - 1 : i
+        } else if !tokens[i].isCapitalized {
+            return nil
+        }
+        // "speaker of the Senate", "chairman of the Security Council": a post, not the body acting.
+        if start >= 2, keys[start] == "the", keys[start - 1] == "of", NameWords.titleHeads.contains(keys[start - 2]) {
+            return nil
+        }
+        if entry.name == "Parliament" {
+            guard end < tokens.count, NameWords.parliamentVerbs.contains(keys[end]) || tokens[end - 1].isPossessive
+            else { return nil }
+        }
+        // A capitalised institution inside a longer name ("National Assembly Building") is left to the runs.
+        if end < tokens.count, tokens[end].isCapitalized, tokens[end].isWord, !tokens[end - 1].isPossessive {
+            return nil
+        }
+        guard let owner = country ?? context.mainCountry else { return nil }
+        let name: String
+        switch entry.name {
+        case "Central Bank": name = owner.centralBank ?? "Central Bank of \(owner.name)"
+        case "Prosecutor General's Office": name = owner.prosecutor ?? "Prosecutor General's Office of \(owner.name)"
+        default: name = "\(entry.name) of \(owner.name)"
+        }
+        add(
+            FoundName(name: name, kind: .organization, surface: surface(start, end), range: span(start, end)),
+            from: start,
+            to: end
+        )
+        return end
+    }
+
+    private mutating func matchRole(at i: Int) -> Int? {
+        guard
+            let title = NameWords.roleTitles.first(where: { title in
+                i + title.count <= keys.count && Array(keys[i..<(i + title.count)]) == title
+            })
+        else { return nil }
+        var end = i + title.count
+        // A name after the title makes it a titled name, found with the runs.
+        if end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized { return nil }
+        var j = i - 1
+        var former = false
+        if j >= 0, ["former", "ex", "late", "ousted", "deposed", "exiled", "previous", "then"].contains(keys[j]) {
+            former = keys[j] != "then"
+            j -= 1
+        }
+        var country: CountryEntry?
+        var start = j + 1
+        if let before = countryBefore(j + 1) {
+            country = before.country
+            start = before.start
+            j = before.start - 1
+        } else if j >= 0, keys[j] == "the" {
+            start = j
+            j -= 1
+        } else if former, tokens[i].isWord, j >= 0, !NameWords.roleBlockers.contains(keys[j]) {
+            // "former president" without an article still names the previous holder.
+        } else {
+            return nil
+        }
+        if j >= 0, NameWords.roleBlockers.contains(keys[j]) { return nil }
+        if (max(0, start - 3)..<start).contains(where: { keys[$0] == "as" }) { return nil }
+        if let after = countryAfterOf(end) {
+            country = after.country
+            end = after.end
+        }
+        guard let owner = country ?? context.mainCountry,
+            let holder = knowledge.holder(
+                of: title.joined(separator: " "),
+                in: owner.name,
+                on: context.day,
+                former: former
+            ),
+            let id = index.actorNames.values(for: WordTokenizer.keys(of: holder.name)).first
+        else { return nil }
+        add(
+            FoundName(
+                name: holder.name,
+                kind: holder.kind,
+                surface: surface(start, end),
+                range: span(start, end),
+                entry: id
+            ),
+            from: start,
+            to: end
+        )
+        return end
+    }
+
+    private mutating func matchArmy(at i: Int) -> Int? {
+        guard keys[i] == "army", i > 0 else { return nil }
+        if i + 1 < tokens.count, tokens[i + 1].isWord, NameWords.modifiedNouns.contains(keys[i + 1]) { return nil }
+        var country: CountryEntry?
+        var start = i
+        if let before = countryBefore(i) {
+            country = before.country
+            start = before.start
+        } else if keys[i - 1] == "the" {
+            country = context.mainCountry
+            start = i - 1
+        }
+        guard let country else { return nil }
+        add(
+            FoundName(
+                name: "\(country.name) Army",
+                kind: .organization,
+                surface: surface(start, i + 1),
+                range: span(start, i + 1)
+            ),
+            from: start,
+            to: i + 1
+        )
+        return i + 1
+    }
+
+    /// "the Kremlin" is Russia; a capital that says or does something ("Moscow hoped") is its state.
+    private mutating func matchMetonymy(at i: Int) -> Int? {
+        guard tokens[i].isCapitalized else { return nil }
+        if keys[i] == "kremlin", let russia = knowledge.country(named: "Russia") {
+            add(
+                FoundName(name: russia.name, kind: .country, surface: tokens[i].text, range: tokens[i].range),
+                from: i,
+                to: i + 1
+            )
+            return i + 1
+        }
+        guard let match = index.placeNames.longestMatch(in: keys, from: i) else { return nil }
+        let end = i + match.length
+        let placeKey = keys[i..<end].joined(separator: " ")
+        guard let countryID = index.capitals[placeKey], end < tokens.count, tokens[end].isWord,
+            NameWords.statementVerbs.contains(keys[end]), !tokens[end - 1].isPossessive
+        else { return nil }
+        if i > 0, NameWords.locativePrepositions.contains(keys[i - 1]) || keys[i - 1] == "from" { return nil }
+        let country = knowledge.countries[countryID]
+        add(
+            FoundName(name: country.name, kind: .country, surface: surface(i, end), range: span(i, end)),
+            from: i,
+            to: end
+        )
+        return end
+    }
+
+    /// "Prosecutors said": the prosecutor-general's office of the article's country.
+    private mutating func matchProsecutors(at i: Int) -> Int? {
+        guard keys[i] == "prosecutors", i + 1 < tokens.count,
+            ["said", "say", "says", "have", "had", "announced", "charged", "opened"].contains(keys[i + 1]),
+            let owner = context.mainCountry
+        else { return nil }
+        let name = owner.prosecutor ?? "Prosecutor General's Office of \(owner.name)"
+        add(
+            FoundName(name: name, kind: .organization, surface: tokens[i].text, range: tokens[i].range),
+            from: i,
+            to: i + 1
+        )
+        return i + 1
+    }
+
+    // MARK: - Runs of capitalised words
+
+    private mutating func findRuns() {
+        var i = 0
+        while i < tokens.count {
+            guard isNameWord(i) else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < tokens.count, !tokens[end - 1].isPossessive {
+                if isNameWord(end) {
+                    end += 1
+                } else if !claimed[end], tokens[end].isWord, !tokens[end].isCapitalized,
+                    NameWords.particles.contains(keys[end]) || NameWords.connectors.contains(keys[end]),
+                    end + 1 < tokens.count, isNameWord(end + 1) || isJoinable(end + 1)
+                {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            segment(i, end)
+            i = end
+        }
+    }
+
+    private func isNameWord(_ i: Int) -> Bool {
+        !claimed[i] && tokens[i].isWord
+            && (tokens[i].isCapitalized
+                || (tokens[i].isAttached && i > 0
+                    && tokens[i - 1].isCapitalized && !tokens[i].isNumber)
+                || (tokens[i].isNumber && tokens[i].isAttached))
+    }
+
+    private func isJoinable(_ i: Int) -> Bool {
+        !claimed[i] && tokens[i].isWord && !tokens[i].isCapitalized
+            && (NameWords.particles.contains(keys[i]) || keys[i] == "the") && i + 1 < tokens.count && isNameWord(i + 1)
+    }
+
+    private enum Piece {
+        case actor(Int, Int, Int)  // start, end, entry
+        case country(Int, Int, Int)
+        case demonym(Int, Int, Int)
+        case place(Int, Int, Int)
+        case ignored(Int, Int)
+        case unknown(Int, Int)
+
+        var bounds: (Int, Int) {
+            switch self {
+            case .actor(let s, let e, _), .country(let s, let e, _), .demonym(let s, let e, _),
+                .place(let s, let e, _):
+                return (s, e)
+            case .ignored(let s, let e), .unknown(let s, let e):
+                return (s, e)
+            }
+        }
+    }
+
+    /// Splits a run at dictionary names (longest match first) and classifies the pieces.
+    private mutating func segment(_ start: Int, _ end: Int) {
+        var pieces: [Piece] = []
+        var position = start
+        var unknownStart: Int?
+        func flushUnknown(_ upTo: Int) {
+            if let from = unknownStart, from < upTo { pieces.append(.unknown(from, upTo)) }
+            unknownStart = nil
+        }
+        while position < end {
+            if let piece = dictionaryPiece(at: position, end: end) {
+                flushUnknown(position)
+                pieces.append(piece)
+                position = piece.bounds.1
+            } else {
+                if unknownStart == nil { unknownStart = position }
+                position += 1
+            }
+        }
+        flushUnknown(end)
+        pieces = mergePieces(pieces)
+        for (offset, piece) in pieces.enumerated() {
+            classify(
+                piece,
+                previous: offset > 0 ? pieces[offset - 1] : nil,
+                next: offset + 1 < pieces.count ? pieces[offset + 1] : nil
+            )
+        }
+    }
+
+    private func dictionaryPiece(at position: Int, end: Int) -> Piece? {
+        guard tokens[position].isCapitalized else { return nil }
+        func caseFits(_ length: Int) -> Bool {
+            let key = keys[position..<(position + length)].joined(separator: " ")
+            if index.acronyms.contains(key) {
+                return (position..<(position + length)).allSatisfy { tokens[$0].isAllCaps || tokens[$0].isNumber }
+            }
+            return true
+        }
+        var best: Piece?
+        var bestLength = 0
+        func consider(_ match: (length: Int, values: [Int])?, _ make: (Int, Int) -> Piece) {
+            guard let match, match.length > bestLength else { return }
+            best = make(position + match.length, match.values[0])
+            bestLength = match.length
+        }
+        consider(index.actorNames.longestMatch(in: keys, from: position, limit: end, accept: { l, _ in caseFits(l) })) {
+            .actor(position, $0, $1)
+        }
+        consider(index.ignored.longestMatch(in: keys, from: position, limit: end, accept: { l, _ in caseFits(l) })) {
+            end,
+            _ in .ignored(position, end)
+        }
+        consider(index.countryNames.longestMatch(in: keys, from: position, limit: end, accept: { l, _ in caseFits(l) }))
+        { .country(position, $0, $1) }
+        consider(index.placeNames.longestMatch(in: keys, from: position, limit: end)) { .place(position, $0, $1) }
+        consider(index.demonyms.longestMatch(in: keys, from: position, limit: end)) { .demonym(position, $0, $1) }
+        return best
+    }
+
+    /// Joins a country, demonym or place with an organisation head after it ("Sri Lanka" + "Army",
+    /// "Minsk" + "Wheeled Tractor Plant"), and undoes a surname alias inside a longer unknown name
+    /// ("Valentina" + "Correa").
+    private func mergePieces(_ pieces: [Piece]) -> [Piece] {
+        var result: [Piece] = []
+        for piece in pieces {
+            if case .unknown(let s, let e) = piece, let last = result.last {
+                switch last {
+                case .country(let ls, _, _), .demonym(let ls, _, _), .place(let ls, _, _):
+                    if (s..<e).contains(where: { NameWords.organizationHeads.contains(keys[$0]) }),
+                        !(s..<e).contains(where: { titleWord($0) && !NameWords.organizationHeads.contains(keys[$0]) })
+                    {
+                        result[result.count - 1] = .unknown(ls, e)
+                        continue
+                    }
+                case .unknown(let ls, _):
+                    result[result.count - 1] = .unknown(ls, e)
+                    continue
+                default: break
+                }
+            }
+            if case .actor(let s, let e, let entry) = piece, e - s == 1,
+                knowledge.actors[entry].kind == .person, let last = result.last, case .unknown(let ls, let le) = last,
+                le == s, isPlainName(le - 1)
+            {
+                result[result.count - 1] = .unknown(ls, e)
+                continue
+            }
+            result.append(piece)
+        }
+        return result
+    }
+
+    private func titleWord(_ i: Int) -> Bool {
+        NameWords.titleHeads.contains(keys[i]) || NameWords.titleModifiers.contains(keys[i])
+    }
+
+    /// A capitalised word that could be a given name: not a title, place word or common word.
+    private func isPlainName(_ i: Int) -> Bool {
+        tokens[i].isCapitalized && !titleWord(i) && !NameWords.notNames.contains(keys[i])
+            && !NameWords.placeWords.contains(keys[i]) && !NameWords.organizationHeads.contains(keys[i])
+            && !tokens[i].isAllCaps
+    }
+
+    private mutating func classify(_ piece: Piece, previous: Piece?, next: Piece?) {
+        switch piece {
+        case .actor(let s, let e, let entry):
+            let actor = knowledge.actors[entry]
+            if actor.kind == .person, s > 0, keys[s - 1] == "the" { return }  // "the Pinochet dictatorship"
+            if isExcluded(s, e) { return }
+            add(
+                FoundName(name: actor.name, kind: actor.kind, surface: surface(s, e), range: span(s, e), entry: entry),
+                from: s,
+                to: e
+            )
+            claimAcronym(after: e, for: actor.name, kind: actor.kind)
+        case .country(let s, let e, let id):
+            if isCountryActor(s, e) {
+                let country = knowledge.countries[id]
+                if country.name == context.mainCountry?.name { return }
+                add(
+                    FoundName(name: country.name, kind: .country, surface: surface(s, e), range: span(s, e)),
+                    from: s,
+                    to: e
+                )
+            }
+        case .demonym, .place, .ignored:
+            return
+        case .unknown(let s, let e):
+            classifyUnknown(s, e, previous: previous)
+        }
+    }
+
+    /// A country is an actor when it does or suffers something, not when it is where something happens
+    /// ("in Kazakhstan"), whose something is ("Russia's ministry") or what describes a title ("U.S. Secretary").
+    private func isCountryActor(_ s: Int, _ e: Int) -> Bool {
+        if tokens[e - 1].isPossessive { return false }
+        if e < tokens.count, tokens[e].isWord, tokens[e].isCapitalized { return false }
+        if e < tokens.count, tokens[e].isWord, !tokens[e].isCapitalized,
+            NameWords.organizationHeads.contains(keys[e]) || NameWords.modifiedNouns.contains(keys[e])
+                || ["-led", "led", "backed", "based"].contains(keys[e])
+        {
+            return false
+        }
+        if e < tokens.count, tokens[e].isAttached { return false }  // "Russian-led", "Bogotá-based"
+        // Walk back over a list ("Russia, Belarus and Armenia") to the word that governs it.
+        var j = s - 1
+        if j >= 0, keys[j] == "the" { j -= 1 }
+        while j >= 0, keys[j] == "," || keys[j] == "and" || keys[j] == "or" {
+            j -= 1
+            while j >= 0, tokens[j].isWord, tokens[j].isCapitalized { j -= 1 }
+            if j >= 0, keys[j] == "the" { j -= 1 }
+        }
+        guard j >= 0 else { return true }
+        let governor = keys[j]
+        if governor == "from" {
+            return (max(0, j - 3)..<j).contains { NameWords.contingentNouns.contains(keys[$0]) }
+        }
+        if governor == ":" { return false }
+        return !NameWords.locativePrepositions.contains(governor)
+    }
+
+    private mutating func classifyUnknown(_ start: Int, _ end: Int, previous: Piece?) {
+        var s = start
+        var e = end
+        // Trim connectors and particles at the edges.
+        while s < e, !tokens[s].isCapitalized { s += 1 }
+        while e > s, !tokens[e - 1].isCapitalized, !tokens[e - 1].isNumber { e -= 1 }
+        guard s < e else { return }
+        if isExcluded(s, e) { return }
+        // "Hezbollah and Amal", "Élysée Palace and Buckingham Palace": split at "and" unless the part after
+        // is a short tail of one organisation name ("Forces for Freedom and Change").
+        if let and = (s..<e).first(where: { keys[$0] == "and" }) {
+            let tail = (and + 1)..<e
+            let headBefore = (s..<and).contains { NameWords.organizationHeads.contains(keys[$0]) }
+            let headAfter = tail.contains { NameWords.organizationHeads.contains(keys[$0]) }
+            if !(headBefore && !headAfter && tail.count <= 2) {
+                classifyUnknown(s, and, previous: previous)
+                classifyUnknown(and + 1, e, previous: nil)
+                return
+            }
+        }
+        // Organisation by its head word: "Minsk Wheeled Tractor Plant", "Central Committee of Sudanese Doctors".
+        if let org = organizationName(s, e) {
+            add(
+                FoundName(name: org.name, kind: .organization, surface: org.name, range: span(org.start, e)),
+                from: org.start,
+                to: e
+            )
+            claimAcronym(after: e, for: org.name, kind: .organization)
+            return
+        }
+        // Titles before a name: "Colonel General", "Secretary of State", "Prime Minister".
+        var nameStart = s
+        var titled = false
+        while nameStart < e, titleWord(nameStart) || (!tokens[nameStart].isCapitalized && titled) {
+            if NameWords.titleHeads.contains(keys[nameStart]) { titled = true }
+            nameStart += 1
+        }
+        if !titled { nameStart = s }
+        if s > 0, NameWords.roleNouns.contains(keys[s - 1]) { titled = true }
+        guard nameStart < e else { return }
+        // Words that start sentences or headings are not names ("The", "In", "Old").
+        while nameStart < e, !titled, NameWords.notNames.contains(keys[nameStart]) || !tokens[nameStart].isCapitalized {
+            nameStart += 1
+        }
+        guard nameStart < e else { return }
+        let nameTokens = nameStart..<e
+        if nameTokens.count == 1 {
+            classifySingle(nameStart, titled: titled, sentenceStart: s)
+            return
+        }
+        guard isPersonName(nameTokens) else { return }
+        // A heading or footer line made only of capitalised words ("Executive Intelligence Brief").
+        if !titled, start == 0, e == tokens.count || (e + 1 == tokens.count && !tokens[e].isWord) { return }
+        if nameStart > 0, keys[nameStart - 1] == "the", !titled { return }
+        if nameStart > 0, NameWords.reporterNouns.contains(keys[nameStart - 1]) { return }
+        let name = surface(nameStart, e)
+        add(
+            FoundName(name: name, kind: .person, surface: name, range: span(nameStart, e), isFullName: true),
+            from: nameStart,
+            to: e
+        )
+    }
+
+    /// The organisation a piece names by its head word, with where the name starts.
+    private func organizationName(_ s: Int, _ e: Int) -> (name: String, start: Int)? {
+        var start = s
+        while start < e,
+            [
+                "the", "a", "an", "in", "on", "at", "by", "but", "and", "when", "after", "as", "its",
+                "their", "his", "her", "our", "for", "from", "with",
+            ].contains(keys[start])
+        {
+            start += 1
+        }
+        guard start < e else { return nil }
+        let heads = (start..<e).filter { NameWords.organizationHeads.contains(keys[$0]) }
+        guard let lastHead = heads.last else { return nil }
+        // A lone generic head ("Police", "Parliament") names nothing in particular.
+        if e - start == 1, NameWords.genericHeads.contains(keys[start]) { return nil }
+        if (start..<e).allSatisfy({ NameWords.genericHeads.contains(keys[$0]) || titleWord($0) }) { return nil }
+        // "Palace of Versailles" is a place; "Élysée Palace" an institution.
+        if keys[lastHead] == "palace", lastHead + 1 < e, keys[lastHead + 1] == "of" { return nil }
+        // Titles ending in a head ("Army chief General X") are people, handled by the caller.
+        if (lastHead + 1..<e).contains(where: { NameWords.titleHeads.contains(keys[$0]) }) { return nil }
+        if lastHead < e - 1, (lastHead + 1..<e).allSatisfy({ isPlainName($0) }), e - lastHead - 1 >= 2 {
+            return nil
+        }
+        return (surface(start, e), start)
+    }
+
+    private func isPersonName(_ range: Range<Int>) -> Bool {
+        guard range.count <= 5 else { return false }
+        var names = 0
+        for i in range {
+            let token = tokens[i]
+            if !token.isCapitalized {
+                guard NameWords.particles.contains(keys[i]) else { return false }
+                continue
+            }
+            if token.isNumber || token.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) {
+                return false
+            }
+            if token.isAllCaps, !token.text.contains(".") { return false }
+            if NameWords.placeWords.contains(keys[i]) || NameWords.organizationHeads.contains(keys[i]) { return false }
+            if i == range.lowerBound, NameWords.notNames.contains(keys[i]) { return false }
+            if index.demonyms.values(for: [keys[i]]).first != nil { return false }
+            names += 1
+        }
+        if names < 2 { return false }
+        // All places or countries ("Novi Sad" is found by the dictionary; this catches "Central Asia" pairs).
+        if range.allSatisfy({ index.placeNames.values(for: [keys[$0]]).first != nil }) { return false }
+        return true
+    }
+
+    /// A single capitalised word: an organisation by its descriptor ("the company Enel"), an abbreviation, or
+    /// a possible surname for the article-wide pass.
+    private mutating func classifySingle(_ i: Int, titled: Bool, sentenceStart: Int) {
+        let token = tokens[i]
+        if NameWords.notNames.contains(keys[i]) || NameWords.placeWords.contains(keys[i])
+            || NameWords.organizationHeads.contains(keys[i]) || titleWord(i)
+        {
+            return
+        }
+        if index.placeNames.values(for: [keys[i]]).first != nil { return }
+        let before = i > 0 ? keys[i - 1] : ""
+        if NameWords.mediaDescriptors.contains(before) || NameWords.reporterNouns.contains(before) { return }
+        if context.excludedNames.contains(keys[i]) { return }
+        let after = i + 1 < tokens.count ? keys[i + 1] : ""
+        let describedBefore = NameWords.organizationDescriptors.contains(before)
+        let describedAfter = describedAsOrganization(after: i + 1)
+        if describedBefore || describedAfter {
+            add(
+                FoundName(name: token.text, kind: .organization, surface: token.text, range: token.range),
+                from: i,
+                to: i + 1
+            )
+            claimAcronym(after: i + 1, for: token.text, kind: .organization)
+            return
+        }
+        if token.isAllCaps, token.text.unicodeScalars.count <= 6 {
+            var found = FoundName(
+                name: token.text,
+                kind: .organization,
+                surface: token.text,
+                range: token.range,
+                resolution: .acronym
+            )
+            if NameWords.acronymFollowers.contains(after) || describedBefore { found.resolution = .resolved }
+            add(found, from: i, to: i + 1)
+            return
+        }
+        guard token.isCapitalized, !token.isAllCaps else { return }
+        if i > 0, keys[i - 1] == "the", !titled { return }
+        add(
+            FoundName(name: token.text, kind: .person, surface: token.text, range: token.range, resolution: .surname),
+            from: i,
+            to: i + 1
+        )
+    }
+
+    /// ", a Bogotá-based group", ", which monitors ...", ", the national chamber of entrepreneurs".
+    private func describedAsOrganization(after position: Int) -> Bool {
+        guard position < tokens.count, keys[position] == "," else { return false }
+        var j = position + 1
+        if j < tokens.count, keys[j] == "which" { return true }
+        var steps = 0
+        while j < tokens.count, steps < 6, tokens[j].isWord || tokens[j].isAttached {
+            if NameWords.organizationDescriptors.contains(keys[j]) { return true }
+            if NameWords.placeWords.contains(keys[j]) || NameWords.roleNouns.contains(keys[j])
+                || NameWords.mediaDescriptors.contains(keys[j])
+            {
+                return false
+            }
+            j += 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// "National Security Committee (KNB)": remembers the abbreviation and claims it.
+    private mutating func claimAcronym(after end: Int, for name: String, kind: ActorKind) {
+        guard end + 2 < tokens.count, keys[end] == "(", tokens[end + 1].isAllCaps, keys[end + 2] == ")" else { return }
+        if let last = found.lastIndex(where: { $0.name.name == name }) {
+            found[last].name.acronym = tokens[end + 1].text
+        }
+        add(
+            FoundName(name: name, kind: kind, surface: tokens[end + 1].text, range: tokens[end + 1].range),
+            from: end + 1,
+            to: end + 2
+        )
+    }
+
+    private func isExcluded(_ s: Int, _ e: Int) -> Bool {
+        if context.excludedNames.contains(keys[s..<e].joined(separator: " ")) { return true }
+        // A name followed by "(@handle)" is a post's author.
+        if e + 1 < tokens.count, keys[e] == "(", keys[e + 1] == "@" { return true }
+        return false
+    }
+
+    // MARK: - Helpers
+
+    private mutating func add(_ name: FoundName, from start: Int, to end: Int) {
+        for i in start..<end { claimed[i] = true }
+        found.append((start, name))
+    }
+
+    private func span(_ start: Int, _ end: Int) -> Range<Int> {
+        tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
+    }
+
+    /// The words as written, without a final possessive.
+    private func surface(_ start: Int, _ end: Int) -> String {
+        let lower = tokens[start].range.lowerBound
+        var upper = tokens[end - 1].range.upperBound
+        if tokens[end - 1].isPossessive {
+            upper = tokens[end - 1].range.lowerBound + tokens[end - 1].text.unicodeScalars.count
+        }
+        let scalars = text.unicodeScalars
+        let from = scalars.index(scalars.startIndex, offsetBy: lower)
+        let to = scalars.index(scalars.startIndex, offsetBy: upper)
+        return String(scalars[from..<to])
+    }
+}
