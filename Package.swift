@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "NewsExtractionTests", dependencies: ["NewsExtraction"]),
         .testTarget(name: "TimelineStoreTests", dependencies: ["TimelineStore", "TimelineSQLite", "NewsExtraction"]),
         .testTarget(name: "TimelineCommandsTests", dependencies: ["TimelineCommands"]),
-        .testTarget(name: "TimelineEndToEndTests", dependencies: ["timeline"]),
+        .testTarget(name: "TimelineEndToEndTests", dependencies: ["timeline"], exclude: ["Help"]),
     ],
     swiftLanguageModes: [.v6]
 )

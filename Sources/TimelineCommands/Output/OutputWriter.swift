@@ -14,19 +14,23 @@ package enum ColumnAlignment: Sendable {
 package struct TableColumn: Sendable {
     package var header: String
     package var alignment: ColumnAlignment
-    /// Columns that may be truncated to fit the terminal, shrunk in order of `shrinkPriority` (lowest first).
+    /// Columns that may be truncated to fit the terminal, shrunk in order of `shrinkPriority` (lowest first),
+    /// each down to `minimumWidth` before the next one shrinks.
     package var shrinkPriority: Int?
+    package var minimumWidth: Int
     package var cell: @Sendable (JSONValue) -> String
 
     package init(
         _ header: String,
         alignment: ColumnAlignment = .left,
         shrinkPriority: Int? = nil,
+        minimumWidth: Int = 8,
         cell: @escaping @Sendable (JSONValue) -> String
     ) {
         self.header = header
         self.alignment = alignment
         self.shrinkPriority = shrinkPriority
+        self.minimumWidth = minimumWidth
         self.cell = cell
     }
 
@@ -35,9 +39,11 @@ package struct TableColumn: Sendable {
         _ key: String,
         header: String? = nil,
         alignment: ColumnAlignment = .left,
-        shrinkPriority: Int? = nil
+        shrinkPriority: Int? = nil,
+        minimumWidth: Int = 8
     ) -> TableColumn {
-        TableColumn(header ?? key, alignment: alignment, shrinkPriority: shrinkPriority) { row in
+        TableColumn(header ?? key, alignment: alignment, shrinkPriority: shrinkPriority, minimumWidth: minimumWidth) {
+            row in
             row[key].plainText
         }
     }
@@ -140,9 +146,16 @@ package enum TableWriter {
         var excess = widths.reduce(0, +) + separators - width
         let shrinkable = columns.indices.filter { columns[$0].shrinkPriority != nil }
             .sorted { columns[$0].shrinkPriority! < columns[$1].shrinkPriority! }
+        // Two passes: first every shrinkable column down to its minimum in priority order; then, if the line is
+        // still too long, the columns are cut further in the same order down to their header width.
         for index in shrinkable where excess > 0 {
-            let minimum = max(displayWidth(columns[index].header), 8)
+            let minimum = max(displayWidth(columns[index].header), columns[index].minimumWidth)
             let cut = min(excess, max(0, widths[index] - minimum))
+            widths[index] -= cut
+            excess -= cut
+        }
+        for index in shrinkable where excess > 0 {
+            let cut = min(excess, max(0, widths[index] - max(displayWidth(columns[index].header), 4)))
             widths[index] -= cut
             excess -= cut
         }

@@ -67,9 +67,9 @@ extension EventRecord {
     package static let tableColumns: [TableColumn] = [
         TableColumn("date") { displayDate($0) },
         .key("type"),
-        .key("actors", shrinkPriority: 1),
-        .key("location", shrinkPriority: 2),
-        .key("summary", shrinkPriority: 0),
+        .key("actors", shrinkPriority: 0, minimumWidth: 24),
+        .key("location", shrinkPriority: 1, minimumWidth: 12),
+        .key("summary", shrinkPriority: 2, minimumWidth: 30),
         TableColumn("sources", alignment: .right) { object in
             if case .array(let sources) = object["sources"] { return String(sources.count) }
             return "0"
