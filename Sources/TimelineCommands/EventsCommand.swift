@@ -64,6 +64,10 @@ extension TimelineCommand {
         @Option(help: ArgumentHelp("Only events whose sentence or article matches this text.", valueName: "text"))
         var search: String?
 
+        /// Where `--search` looks.
+        @Option(help: "Where --search looks: sentences (that report events), articles (their title and text), or both.")
+        var searchIn: SearchScopeArgument = .both
+
         /// Pass `--search` to FTS5 as a query.
         @Flag(help: "Treat --search as an FTS5 query (AND, OR, NEAR, \"phrases\", prefix*).")
         var raw = false
@@ -113,6 +117,7 @@ extension TimelineCommand {
             query.location = location
             query.search = search
             query.rawSearch = raw
+            query.searchScope = searchIn.scope
             if raw && search == nil {
                 throw ValidationError("'--raw' applies to '--search'; add '--search QUERY'.")
             }
@@ -136,6 +141,21 @@ extension TimelineCommand {
                 emptyMessage: "No events match."
             )
             Printer.print(rows, format: output.format)
+        }
+    }
+
+    /// `--search-in` values.
+    package enum SearchScopeArgument: String, ExpressibleByArgument, CaseIterable, Sendable {
+        case sentences
+        case articles
+        case both
+
+        var scope: SearchScope {
+            switch self {
+            case .sentences: return .sentences
+            case .articles: return .articles
+            case .both: return .both
+            }
         }
     }
 

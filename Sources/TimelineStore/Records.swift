@@ -27,11 +27,15 @@ public struct EventQuery: Sendable, Hashable {
     public var types: [EventType]
     /// Events whose location contains this text, ignoring case.
     public var location: String?
-    /// Words that must all occur in a sentence that reports the event.
+    /// Words that must all occur in a sentence that reports the event, or in the title or text of an article
+    /// that reports it (see `searchScope`).
     public var search: String?
     /// Pass `search` to SQLite FTS5 unchanged (operators, prefixes, column filters) instead of as plain words.
     public var rawSearch: Bool
-    /// Events reported by an article whose source (outlet) or URL contains this text, ignoring case.
+    /// Where `search` looks.
+    public var searchScope: SearchScope
+    /// Events reported by the article with this id, or by an article whose source (outlet) or URL contains this
+    /// text, ignoring case.
     public var source: String?
     public var limit: Int?
     public var offset: Int
@@ -49,6 +53,7 @@ public struct EventQuery: Sendable, Hashable {
         location: String? = nil,
         search: String? = nil,
         rawSearch: Bool = false,
+        searchScope: SearchScope = .both,
         source: String? = nil,
         limit: Int? = nil,
         offset: Int = 0,
@@ -63,12 +68,23 @@ public struct EventQuery: Sendable, Hashable {
         self.location = location
         self.search = search
         self.rawSearch = rawSearch
+        self.searchScope = searchScope
         self.source = source
         self.limit = limit
         self.offset = offset
         self.descending = descending
         self.includeUndated = includeUndated
     }
+}
+
+/// Where an event search looks.
+public enum SearchScope: String, Sendable, Hashable, CaseIterable {
+    /// The sentences that report the event.
+    case sentences
+    /// The title and text of the articles that report the event.
+    case articles
+    /// Either.
+    case both
 }
 
 /// One event of the timeline with everyone who took part and every sentence that reports it.

@@ -129,18 +129,28 @@ extension TimelineStore {
             filter.arguments += [SearchPattern.contains(location)]
         }
         if let search = query.search, let pattern = query.rawSearch ? search : SearchPattern.fullText(search) {
-            filter.conditions.append(
-                """
-                (event.id IN (
+            let sentences = """
+                event.id IN (
                     SELECT event_source.event_id FROM event_source_fts
                     JOIN event_source ON event_source.id = event_source_fts.rowid
                     WHERE event_source_fts MATCH ?)
-                OR event.id IN (
-                    SELECT event_source.event_id FROM event_source
-                    WHERE event_source.article_id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)))
                 """
-            )
-            filter.arguments += [pattern, pattern]
+            let articles = """
+                event.id IN (
+                    SELECT event_source.event_id FROM event_source
+                    WHERE event_source.article_id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?))
+                """
+            switch query.searchScope {
+            case .sentences:
+                filter.conditions.append(sentences)
+                filter.arguments += [pattern]
+            case .articles:
+                filter.conditions.append(articles)
+                filter.arguments += [pattern]
+            case .both:
+                filter.conditions.append("(\(sentences) OR \(articles))")
+                filter.arguments += [pattern, pattern]
+            }
         }
         if let source = query.source, let articleID = Int64(source) {
             filter.conditions.append("event.id IN (SELECT event_id FROM event_source WHERE article_id = ?)")

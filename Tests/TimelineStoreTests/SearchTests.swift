@@ -4,7 +4,7 @@ import TimelineSQLite
 
 @testable import TimelineStore
 
-/// `--search`: full-text search over the sentences that report events.
+/// `--search`: full-text search over the sentences that report events, and over article text.
 @Suite struct SearchTests {
     let store: TimelineStore
 
@@ -13,7 +13,19 @@ import TimelineSQLite
     }
 
     func ids(_ search: String, raw: Bool = false, includeUndated: Bool = true) throws -> [Int64] {
-        try store.events(EventQuery(search: search, rawSearch: raw, includeUndated: includeUndated)).map(\.id)
+        try store.events(
+            EventQuery(search: search, rawSearch: raw, searchScope: .sentences, includeUndated: includeUndated)
+        ).map(\.id)
+    }
+
+    @Test func articleScopeFindsEveryEventOfAMatchingArticle() throws {
+        let sentences = try ids("emergency")
+        let both = try store.events(EventQuery(search: "emergency", includeUndated: true)).map(\.id)
+        let articles = try store.events(EventQuery(search: "emergency", searchScope: .articles, includeUndated: true))
+            .map(\.id)
+        #expect(Set(sentences).isSubset(of: Set(both)))
+        #expect(Set(both) == Set(sentences).union(Set(articles)))
+        #expect(!articles.isEmpty)
     }
 
     @Test func everyWordMustOccurInTheSentence() throws {
@@ -25,7 +37,12 @@ import TimelineSQLite
     }
 
     @Test func searchCombinesWithOtherFilters() throws {
-        let query = EventQuery(on: DateValue(iso: "2022-01"), actors: ["Tokayev"], search: "emergency")
+        let query = EventQuery(
+            on: DateValue(iso: "2022-01"),
+            actors: ["Tokayev"],
+            search: "emergency",
+            searchScope: .sentences
+        )
         #expect(try store.events(query).map(\.id) == [2])
     }
 
