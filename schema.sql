@@ -1,4 +1,4 @@
--- The timeline database schema, version 1.
+-- The timeline database schema, version 2.
 --
 -- This file is for people: it is the full, current schema, with comments. The binary embeds the
 -- same text (Sources/TimelineStore/Schema.swift) and a test fails if the two differ. A new
@@ -138,17 +138,43 @@ CREATE INDEX event_by_type ON event (type, date_from);
 
 -- A sentence that reports an event. quote is the sentence; start and end are its offsets in
 -- article.body.
+--
+-- Each source also keeps the event as its own article reported it (date, type, place, summary,
+-- participants), because the event row is derived from all of its sources: the event matcher
+-- (Sources/TimelineStore/EventMatcher.swift) groups the reports of one type and year into events
+-- after every load, and the event takes the date most sources give, the clearest summary and the
+-- union of the participants. actor_ids is a JSON array of actor.id, group_names a JSON array of
+-- generic group names. Sources loaded by schema version 1 have NULL type until they are copied
+-- from their event by migration 2.
 CREATE TABLE event_source (
     id INTEGER PRIMARY KEY,
     event_id INTEGER NOT NULL REFERENCES event (id) ON DELETE CASCADE,
     article_id INTEGER NOT NULL REFERENCES article (id) ON DELETE CASCADE,
     quote TEXT NOT NULL,
     start INTEGER NOT NULL CHECK (start >= 0),
-    end INTEGER NOT NULL CHECK (end >= start)
+    end INTEGER NOT NULL CHECK (end >= start),
+    occurred_on TEXT,
+    precision TEXT CHECK (precision IN ('day', 'month', 'year')),
+    occurred_until TEXT,
+    date_from TEXT CHECK (date_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    date_to TEXT CHECK (date_to GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    date_basis TEXT CHECK (date_basis IN ('text', 'publication')),
+    type TEXT CHECK (
+        type IN (
+            'protest', 'riot', 'clash', 'crackdown', 'arrest', 'deployment', 'decree', 'statement', 'request',
+            'resignation', 'other'
+        )
+    ),
+    location TEXT,
+    summary TEXT,
+    actor_ids TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(actor_ids)),
+    group_names TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(group_names))
 ) STRICT;
 
 CREATE INDEX event_source_by_event ON event_source (event_id);
 CREATE INDEX event_source_by_article ON event_source (article_id);
+-- The matcher reads the reports of one type and year through this index, not by a scan.
+CREATE INDEX event_source_by_type ON event_source (type, date_from);
 
 -- An event exists only as long as some article reports it: deleting (or replacing) the last
 -- article that reports an event deletes the event. Foreign-key cascades fire this trigger too.
@@ -229,3 +255,21 @@ CREATE TABLE figure (
 
 CREATE INDEX figure_by_category ON figure (category, group_name);
 CREATE INDEX figure_by_article ON figure (article_id);
+
+-- A sentence that says a figure was withdrawn or corrected ("disowned a figure of 164 deaths",
+-- "posted by mistake because of a technical error", "revised down to 150"), found when the article
+-- is loaded. value is the number it withdraws: one named in the sentence, or, when the sentence
+-- names none ("the number had been posted by mistake"), one named in the sentence before it.
+-- The figure reconciler (Sources/TimelineStore/FigureReconciler.swift) marks a figure retracted
+-- when a retraction of its number was published on or after the figure's date.
+CREATE TABLE retraction (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+    value INTEGER NOT NULL CHECK (value >= 0),
+    quote TEXT NOT NULL,
+    start INTEGER NOT NULL CHECK (start >= 0),
+    end INTEGER NOT NULL CHECK (end >= start)
+) STRICT;
+
+CREATE INDEX retraction_by_value ON retraction (value);
+CREATE INDEX retraction_by_article ON retraction (article_id);

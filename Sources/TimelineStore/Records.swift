@@ -103,6 +103,12 @@ public struct EventRecord: Sendable, Hashable {
     /// The sentences that report the event, in load order.
     public var sources: [EventSourceRecord]
 
+    /// The sources that give another date than the event's (``EventMatcher/disagrees(_:with:)``): the event keeps
+    /// the date most of its sources give, and these record the others.
+    public var otherDates: [EventSourceRecord] {
+        sources.filter { EventMatcher.disagrees($0.date, with: date) }
+    }
+
     public init(
         id: Int64,
         date: DateValue?,
@@ -138,6 +144,9 @@ public struct EventSourceRecord: Sendable, Hashable {
     /// Unicode-scalar offsets of `quote` in the article's text.
     public var start: Int
     public var end: Int
+    /// The event's date as this source gives it.
+    public var date: DateValue?
+    public var dateBasis: DateBasis?
 
     public init(
         articleID: Int64,
@@ -147,8 +156,12 @@ public struct EventSourceRecord: Sendable, Hashable {
         published: Day?,
         quote: String,
         start: Int,
-        end: Int
+        end: Int,
+        date: DateValue? = nil,
+        dateBasis: DateBasis? = nil
     ) {
+        self.date = date
+        self.dateBasis = dateBasis
         self.articleID = articleID
         self.title = title
         self.url = url
@@ -267,6 +280,8 @@ public struct FigureRecord: Sendable, Hashable {
     public var articleSource: String?
     /// The article's publication date.
     public var published: Day?
+    /// Withdrawn or corrected by a later report (see ``FigureReconciler``).
+    public var retracted: Bool
 
     public init(
         id: Int64,
@@ -283,8 +298,10 @@ public struct FigureRecord: Sendable, Hashable {
         articleTitle: String?,
         articleURL: String?,
         articleSource: String? = nil,
-        published: Day?
+        published: Day?,
+        retracted: Bool = false
     ) {
+        self.retracted = retracted
         self.id = id
         self.category = category
         self.group = group
@@ -302,8 +319,15 @@ public struct FigureRecord: Sendable, Hashable {
         self.published = published
     }
 
-    /// The day the figure speaks for: the first day of `asOf`, else the publication date.
-    public var effectiveDay: Day? { asOf?.firstDay ?? published }
+    /// The day the figure speaks for: its `asOf` day; for a month or year `asOf`, the publication date when it
+    /// falls inside, else the period's last day ("227 in January", said in February, speaks for 31 January); else
+    /// the publication date.
+    public var effectiveDay: Day? {
+        guard let asOf else { return published }
+        if let day = asOf.exactDay { return day }
+        if let published, asOf.contains(DateValue(published)) { return published }
+        return asOf.lastDay
+    }
 }
 
 /// The reports of one category and group, reconciled: how many, the latest, and the spread.
@@ -316,14 +340,23 @@ public struct CasualtySummaryRow: Sendable, Hashable {
     public var latestHigh: Int?
     public var latestApproximate: Bool
     public var latestAsOf: DateValue?
-    /// Who gave the latest figure: its attribution, else the article's outlet, else its title.
+    /// Who gave the latest credible figure: its attribution, else the article's outlet, else its title.
     public var latestSource: String?
     /// The smallest number any report gives (its low bound, else its high bound).
     public var minLow: Int?
     /// The largest number any report gives (its high bound, else its low bound).
     public var maxHigh: Int?
-    /// Whether the reports give different bounds.
+    /// Whether the credible reports give different bounds.
     public var conflicting: Bool
+    /// The series' location, as the first report that gives one spells it.
+    public var location: String?
+    /// The best estimate (see ``FigureReconciler``).
+    public var bestLow: Int?
+    public var bestHigh: Int?
+    public var bestAsOf: DateValue?
+    public var bestSource: String?
+    /// How many of the reports were retracted.
+    public var retracted: Int
 
     public init(
         category: CasualtyCategory,
@@ -336,8 +369,20 @@ public struct CasualtySummaryRow: Sendable, Hashable {
         latestSource: String?,
         minLow: Int?,
         maxHigh: Int?,
-        conflicting: Bool
+        conflicting: Bool,
+        location: String? = nil,
+        bestLow: Int? = nil,
+        bestHigh: Int? = nil,
+        bestAsOf: DateValue? = nil,
+        bestSource: String? = nil,
+        retracted: Int = 0
     ) {
+        self.location = location
+        self.bestLow = bestLow
+        self.bestHigh = bestHigh
+        self.bestAsOf = bestAsOf
+        self.bestSource = bestSource
+        self.retracted = retracted
         self.category = category
         self.group = group
         self.reports = reports

@@ -28,6 +28,8 @@ public struct CasualtyProgressionRow: Sendable, Hashable {
     public var reports: Int
     /// Who gave the highest figure (its attribution, else its article's source).
     public var source: String?
+    /// Whether the figure shown was retracted: only when every figure of the day was.
+    public var retracted: Bool = false
 }
 
 extension TimelineStore {
@@ -109,10 +111,10 @@ extension TimelineStore {
         }
     }
 
-    /// The toll over time: for each as-of day and category, the highest figure reported (`casualties --by day`).
+    /// The toll over time: for each as-of day and category, the highest credible figure reported (`casualties --by
+    /// day`); a day whose figures were all retracted shows its highest, marked retracted.
     ///
-    /// A figure counts on its `as_of` day (the first day of a month- or year-precision `as_of`), else on its
-    /// article's publication day; figures with neither are left out.
+    /// A figure counts on its `effectiveDay`; figures with no day are left out.
     public func casualtyProgression(_ query: FigureQuery) throws -> [CasualtyProgressionRow] {
         CasualtyProgression.rows(from: try figures(query))
     }
@@ -130,7 +132,10 @@ public enum CasualtyProgression {
             guard let day = figure.effectiveDay else { continue }
             let key = Key(day: day, category: figure.category)
             if let current = best[key] {
-                let better = magnitude(figure) > magnitude(current.figure)
+                // A credible figure always beats a retracted one; a retracted one shows only when the day has no other.
+                let better =
+                    current.figure.retracted != figure.retracted
+                    ? current.figure.retracted : magnitude(figure) > magnitude(current.figure)
                 best[key] = (better ? figure : current.figure, current.reports + 1)
             } else {
                 best[key] = (figure, 1)
@@ -145,7 +150,8 @@ public enum CasualtyProgression {
                 high: value.figure.high,
                 approximate: value.figure.approximate,
                 reports: value.reports,
-                source: value.figure.attributedTo ?? value.figure.articleSource
+                source: value.figure.attributedTo ?? value.figure.articleSource,
+                retracted: value.figure.retracted
             )
         }
         .sorted { ($0.day, order[$0.category]!) < ($1.day, order[$1.category]!) }

@@ -60,10 +60,15 @@ extension TimelineStore {
             arguments: [hash, replace, article.url]
         )
         let articleID: Int64
+        // The (type, year) blocks whose events the matcher regroups after this load.
+        var blocks: Set<MatchBlock> = []
         if !replace, let known = matches.first {
             return .skipped(articleID: try known[0, as: Int64.self])
         } else if let kept = matches.first {
             articleID = try kept[0, as: Int64.self]
+            for match in matches {
+                blocks.formUnion(try self.blocks(ofArticle: try match[0, as: Int64.self]))
+            }
             for other in matches.dropFirst() {
                 try database.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [try other[0, as: Int64.self]])
             }
@@ -97,12 +102,18 @@ extension TimelineStore {
         }
 
         let actorIDs = try insertActors(extraction.actors)
+        var newSources: Set<Int64> = []
         for event in extraction.events {
-            try insertEvent(event, articleID: articleID, actorIDs: actorIDs)
+            newSources.insert(try insertEvent(event, articleID: articleID, actorIDs: actorIDs))
+            if let year = event.date?.year { blocks.insert(MatchBlock(type: event.type, year: year)) }
+        }
+        for block in blocks.sorted(by: { ($0.type.rawValue, $0.year) < ($1.type.rawValue, $1.year) }) {
+            try regroup(block, newSources: newSources)
         }
         for figure in extraction.figures {
             try insertFigure(figure, articleID: articleID)
         }
+        try insertRetractions(in: article.text, articleID: articleID)
         return .loaded(
             articleID: articleID,
             events: extraction.events.count,
@@ -149,7 +160,8 @@ extension TimelineStore {
         return ids
     }
 
-    private func insertEvent(_ event: ExtractedEvent, articleID: Int64, actorIDs: [String: Int64]) throws {
+    /// Inserts the event as a new event with one source, and returns the source's id; `regroup` then merges it.
+    private func insertEvent(_ event: ExtractedEvent, articleID: Int64, actorIDs: [String: Int64]) throws -> Int64 {
         let insert = try database.cachedStatement(
             sql: """
                 INSERT INTO event (
@@ -168,9 +180,27 @@ extension TimelineStore {
         let eventID = database.lastInsertedRowID
 
         let insertSource = try database.cachedStatement(
-            sql: "INSERT INTO event_source (event_id, article_id, quote, start, end) VALUES (?, ?, ?, ?, ?)"
+            sql: """
+                INSERT INTO event_source (
+                    event_id, article_id, quote, start, end, occurred_on, precision, occurred_until, date_from, date_to,
+                    date_basis, type, location, summary, actor_ids, group_names
+                ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
         )
-        try insertSource.execute(arguments: [eventID, articleID, event.quote, event.start, event.end])
+        var named: [Int64] = []
+        var groups: [String] = []
+        var seenNames: Set<String> = []
+        for participant in event.actors {
+            let name = Self.normalizedName(participant)
+            guard !name.isEmpty, seenNames.insert(name.lowercased()).inserted else { continue }
+            if let actorID = actorIDs[name.lowercased()] { named.append(actorID) } else { groups.append(name) }
+        }
+        try insertSource.execute(arguments: [
+            eventID, articleID, event.quote, event.start, event.end, event.date?.iso, event.date?.precision.rawValue,
+            dateTo?.iso, event.date?.firstDay.iso, (dateTo ?? event.date)?.lastDay.iso, event.dateBasis?.rawValue,
+            event.type.rawValue, event.location, event.summary, Self.jsonArray(named), Self.jsonStrings(groups),
+        ])
+        let sourceID = database.lastInsertedRowID
 
         let insertParticipant = try database.cachedStatement(
             sql: "INSERT INTO event_actor (event_id, actor_id, group_name, position) VALUES (?, ?, ?, ?)"
@@ -187,6 +217,7 @@ extension TimelineStore {
             }
             position += 1
         }
+        return sourceID
     }
 
     private func insertFigure(_ figure: CasualtyFigure, articleID: Int64) throws {

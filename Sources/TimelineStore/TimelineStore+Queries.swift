@@ -213,7 +213,8 @@ extension TimelineStore {
         let sources = try database.cachedStatement(
             sql: """
                 SELECT event_source.event_id, article.id, article.title, article.url, article.source,
-                    article.published_on, event_source.quote, event_source.start, event_source.end
+                    article.published_on, event_source.quote, event_source.start, event_source.end,
+                    event_source.occurred_on, event_source.date_basis
                 FROM event_source JOIN article ON article.id = event_source.article_id
                 WHERE event_source.event_id IN (SELECT value FROM json_each(?))
                 ORDER BY event_source.event_id, event_source.id
@@ -230,7 +231,9 @@ extension TimelineStore {
                     published: try row[5, as: String?.self].flatMap { Day(iso: $0) },
                     quote: try row[6, as: String.self],
                     start: try row[7, as: Int.self],
-                    end: try row[8, as: Int.self]
+                    end: try row[8, as: Int.self],
+                    date: try row[9, as: String?.self].flatMap { DateValue(iso: $0) },
+                    dateBasis: try row[10, as: String?.self].flatMap { DateBasis(rawValue: $0) }
                 )
             )
         }
@@ -238,7 +241,7 @@ extension TimelineStore {
     }
 
     /// `[1,2,3]`: a list of ids as one argument, read back with `json_each`.
-    private static func jsonArray(_ ids: [Int64]) -> String {
+    static func jsonArray(_ ids: [Int64]) -> String {
         "[" + ids.map(String.init).joined(separator: ",") + "]"
     }
 
@@ -446,7 +449,7 @@ extension TimelineStore {
                 coalesce(figure.as_of_from, article.published_on), figure.id
             """
         return try translatingErrors {
-            try database.fetchAll(sql: sql, arguments: arguments).map { row in
+            let figures = try database.fetchAll(sql: sql, arguments: arguments).map { row in
                 FigureRecord(
                     id: try row[0, as: Int64.self],
                     category: CasualtyCategory(rawValue: try row[1, as: String.self]) ?? .killed,
@@ -465,6 +468,27 @@ extension TimelineStore {
                     published: try row[14, as: String?.self].flatMap { Day(iso: $0) }
                 )
             }
+            return FigureReconciler.markRetracted(figures, retractions: try retractions(of: figures))
+        }
+    }
+
+    /// The stored retractions of the exact numbers `figures` give.
+    private func retractions(of figures: [FigureRecord]) throws -> [RetractionRecord] {
+        let values = Set(figures.compactMap { $0.low == $0.high ? $0.low : nil })
+        guard !values.isEmpty else { return [] }
+        return try database.fetchAll(
+            sql: """
+                SELECT retraction.value, retraction.article_id, article.published_on
+                FROM retraction JOIN article ON article.id = retraction.article_id
+                WHERE retraction.value IN (SELECT value FROM json_each(?))
+                """,
+            arguments: [Self.jsonArray(values.sorted().map(Int64.init))]
+        ).map { row in
+            RetractionRecord(
+                value: try row[0, as: Int.self],
+                articleID: try row[1, as: Int64.self],
+                published: try row[2, as: String?.self].flatMap { Day(iso: $0) }
+            )
         }
     }
 

@@ -190,22 +190,28 @@ import TimelineSQLite
         #expect(try store.figures(FigureQuery(until: Fixtures.day("2022-01-30"))).map(\.low) == [164])
     }
 
+    /// Figures form a series per category, group and location (issue: one event, many sources).
     @Test func casualtySummaryReconcilesReports() throws {
         let rows = try store.casualtySummary(FigureQuery())
-        #expect(rows.map(\.category) == [.killed, .detained])
-        let killed = rows[0]
-        #expect(killed.group == .unspecified)
-        #expect(killed.reports == 2)
-        #expect(killed.latestLow == 2)
-        #expect(killed.latestHigh == nil)
-        #expect(killed.latestAsOf == nil)
-        #expect(killed.latestSource == "Indian Ocean Post")
-        #expect(killed.minLow == 2)
-        #expect(killed.maxHigh == 164)
-        #expect(killed.conflicting)
-        #expect(rows[1].reports == 1)
-        #expect(rows[1].latestSource == "Kazakhstan Interior Ministry")
-        #expect(!rows[1].conflicting)
+        #expect(rows.map(\.category) == [.killed, .killed, .detained])
+        #expect(rows.map(\.location) == ["Colombo", "Kazakhstan", nil])
+        let colombo = rows[0]
+        #expect(colombo.group == .unspecified)
+        #expect(colombo.reports == 1)
+        #expect(colombo.latestLow == 2)
+        #expect(colombo.latestHigh == nil)
+        #expect(colombo.latestAsOf == nil)
+        #expect(colombo.latestSource == "Indian Ocean Post")
+        #expect(colombo.bestLow == 2)
+        #expect(colombo.minLow == 2)
+        #expect(colombo.maxHigh == 2)
+        #expect(!colombo.conflicting)
+        #expect(rows[1].latestSource == "Khabar 24")
+        #expect(rows[1].bestSource == "Khabar 24")
+        #expect(rows[1].retracted == 0)
+        #expect(rows[2].reports == 1)
+        #expect(rows[2].latestSource == "Kazakhstan Interior Ministry")
+        #expect(!rows[2].conflicting)
     }
 
     @Test func articlesListWithTheirCounts() throws {

@@ -18,6 +18,75 @@ import TimelineSQLite
         #expect(Schema.sql == file, "Sources/TimelineStore/Schema.swift must embed schema.sql verbatim.")
     }
 
+    /// schema.sql is the result of the migrations: a database built by running it directly has the same columns,
+    /// indexes and triggers as one built by the migrations (ALTER TABLE keeps other text in sqlite_master).
+    @Test func schemaFileEqualsTheResultOfTheMigrations() throws {
+        let migrated = try makeStore().database
+        let direct = try Database(path: try makeDatabasePath("direct.db"))
+        try direct.execute(sql: Schema.sql)
+        func shape(_ database: Database) throws -> [String] {
+            var lines = try database.fetchValues(
+                String.self,
+                sql: "SELECT type || ' ' || name || ' ' || tbl_name FROM sqlite_master ORDER BY type, name"
+            )
+            for table in try database.fetchValues(
+                String.self,
+                sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            ) {
+                for row in try database.fetchAll(
+                    sql: "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?)",
+                    arguments: [table]
+                ) {
+                    lines.append(
+                        "\(table).\(try row[0, as: String.self]) \(try row[1, as: String.self]) "
+                            + "\(try row[2, as: Int.self]) \(try row[3, as: String?.self] ?? "-") \(try row[4, as: Int.self])"
+                    )
+                }
+            }
+            for index in try database.fetchValues(
+                String.self,
+                sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"
+            ) {
+                let columns = try database.fetchValues(
+                    String.self,
+                    sql: "SELECT coalesce(name, '<expr>') FROM pragma_index_info(?) ORDER BY seqno",
+                    arguments: [index]
+                )
+                lines.append("\(index)(\(columns.joined(separator: ",")))")
+            }
+            return lines
+        }
+        #expect(try shape(migrated) == shape(direct))
+        #expect(Schema.sql.contains("version \(Schema.version)."))
+    }
+
+    /// A database of schema version 1 keeps its events when it is migrated: each source gets its event's report.
+    @Test func versionOneDatabaseIsMigratedWithItsEvents() throws {
+        let path = try makeDatabasePath()
+        let old = try Database(path: path)
+        try old.execute(sql: Schema.migrations[0].sql)
+        try old.setUserVersion(1)
+        try old.execute(
+            sql: """
+                INSERT INTO article (id, sha256, body) VALUES (1, '\(hash(1))', 'x');
+                INSERT INTO actor (id, name, kind) VALUES (1, 'CSTO', 'organization');
+                INSERT INTO event (id, type, summary, occurred_on, precision, date_from, date_to, date_basis)
+                VALUES (1, 'deployment', 'troops arrive', '2022-01-06', 'day', '2022-01-06', '2022-01-06', 'text');
+                INSERT INTO event_actor (event_id, actor_id, group_name, position) VALUES (1, 1, NULL, 0), (1, NULL, 'troops', 1);
+                INSERT INTO event_source (event_id, article_id, quote, start, end) VALUES (1, 1, 'x', 0, 1);
+                """
+        )
+        let store = try TimelineStore(path: path)
+        #expect(try store.database.userVersion == Schema.version)
+        let row = try #require(
+            try store.database.fetchOne(sql: "SELECT type, occurred_on, actor_ids, group_names FROM event_source")
+        )
+        #expect(try row[0, as: String.self] == "deployment")
+        #expect(try row[1, as: String.self] == "2022-01-06")
+        #expect(try row[2, as: String.self] == "[1]")
+        #expect(try row[3, as: String.self] == "[\"troops\"]")
+    }
+
     @Test func newDatabaseRunsEveryMigration() throws {
         let store = try makeStore()
         #expect(try store.database.userVersion == Schema.version)
@@ -29,6 +98,7 @@ import TimelineSQLite
         #expect(
             tables == [
                 "actor", "actor_alias", "actor_role", "article", "event", "event_actor", "event_source", "figure",
+                "retraction",
             ]
         )
     }

@@ -28,7 +28,7 @@ extension EventRecord {
     /// The event with each source's offsets and the figures reported in the same sentences (`timeline show`).
     package func detailJSON(figures: [FigureRecord]) -> JSONValue {
         guard case .object(var members) = json else { return json }
-        members.removeLast()
+        members.removeLast(2)
         members.append(
             (
                 "sources",
@@ -47,6 +47,7 @@ extension EventRecord {
                 )
             )
         )
+        members.append(("other_dates", otherDatesJSON))
         members.append(("figures", .array(figures.map(\.json))))
         return .object(members)
     }
@@ -62,6 +63,14 @@ extension EventRecord {
         block.field("Actors", actors.joined(separator: ", "))
         block.field("Location", location)
         block.field("Summary", summary)
+        // Sources that give another date: the event keeps the date most sources give.
+        block.field(
+            "Disputed",
+            otherDates.map { source in
+                let basis = source.dateBasis == .publication ? ", its publication date" : ""
+                return "\(source.date?.iso ?? "undated") by article \(source.articleID)\(basis)"
+            }.joined(separator: "; ")
+        )
         block.line("")
         block.line("Sources (\(sources.count)):")
         for source in sources {
@@ -82,7 +91,7 @@ extension EventRecord {
 }
 
 extension CasualtyProgressionRow {
-    /// `day, category, low, high, approximate, reports, source`.
+    /// `day, category, low, high, approximate, reports, source, retracted`.
     package var json: JSONValue {
         .object([
             ("day", .string(day.iso)),
@@ -92,16 +101,18 @@ extension CasualtyProgressionRow {
             ("approximate", .bool(approximate)),
             ("reports", .int(reports)),
             ("source", JSONValue(source)),
+            ("retracted", .bool(retracted)),
         ])
     }
 
-    package static let keys = ["day", "category", "low", "high", "approximate", "reports", "source"]
+    package static let keys = ["day", "category", "low", "high", "approximate", "reports", "source", "retracted"]
 
     package static let tableColumns: [TableColumn] = [
         .key("day"),
         .key("category"),
         TableColumn("highest", alignment: .right) { object in
             bounds(object["low"], object["high"], approximate: object["approximate"] == .bool(true))
+                + (object["retracted"] == .bool(true) ? " (retracted)" : "")
         },
         .key("reports", alignment: .right),
         .key("source", shrinkPriority: 0),

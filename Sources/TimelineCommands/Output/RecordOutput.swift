@@ -3,7 +3,7 @@ import TimelineStore
 
 /// The JSON shape and table columns of each kind of record. Key order is defined here once, for every format.
 extension EventRecord {
-    /// `id, date, precision, date_to, date_basis, type, actors, location, summary, sources`.
+    /// `id, date, precision, date_to, date_basis, type, actors, location, summary, sources, other_dates`.
     package var json: JSONValue {
         .object([
             ("id", .int(Int(id))),
@@ -29,7 +29,21 @@ extension EventRecord {
                     }
                 )
             ),
+            ("other_dates", otherDatesJSON),
         ])
+    }
+
+    /// The dates some sources give that differ from the event's: `[{date, date_basis, article_id}]`.
+    package var otherDatesJSON: JSONValue {
+        .array(
+            otherDates.map { source in
+                .object([
+                    ("date", JSONValue(source.date?.iso)),
+                    ("date_basis", JSONValue(source.dateBasis?.rawValue)),
+                    ("article_id", .int(Int(source.articleID))),
+                ])
+            }
+        )
     }
 
     /// The flat shape CSV gets: nested sources become a count and their addresses.
@@ -46,21 +60,24 @@ extension EventRecord {
             ("summary", .string(summary)),
             ("sources", .int(sources.count)),
             ("source_urls", .string(sources.compactMap(\.url).joined(separator: " "))),
+            ("other_dates", .string(otherDates.compactMap(\.date?.iso).joined(separator: " "))),
         ])
     }
 
     package static let csvKeys = [
         "id", "date", "precision", "date_to", "date_basis", "type", "actors", "location", "summary", "sources",
-        "source_urls",
+        "source_urls", "other_dates",
     ]
 
     /// The date as the table shows it: at its precision, a range as `from..to`, and `≤day` when the date is the
-    /// publication date of a report rather than a date the text gives.
+    /// publication date of a report rather than a date the text gives, and a trailing `*` when sources disagree
+    /// about the date (`show` lists the other dates).
     package static func displayDate(_ object: JSONValue) -> String {
         guard case .string(let date) = object["date"] else { return "undated" }
         var text = date
         if case .string(let to) = object["date_to"] { text += ".." + to }
         if case .string("publication") = object["date_basis"] { text = "≤" + text }
+        if case .array(let others) = object["other_dates"], !others.isEmpty { text += "*" }
         return text
     }
 
@@ -104,7 +121,8 @@ extension ActorRecord {
 
 extension CasualtySummaryRow {
     /// `category, group, reports, latest_low, latest_high, latest_as_of, latest_source, min_low, max_high,
-    /// conflicting`.
+    /// conflicting, location, best_low, best_high, best_as_of, best_source, retracted`: one series (category, group,
+    /// location); latest, best and the range count only credible (not retracted) reports.
     package var json: JSONValue {
         .object([
             ("category", .string(category.rawValue)),
@@ -117,28 +135,42 @@ extension CasualtySummaryRow {
             ("min_low", JSONValue(minLow)),
             ("max_high", JSONValue(maxHigh)),
             ("conflicting", .bool(conflicting)),
+            ("location", JSONValue(location)),
+            ("best_low", JSONValue(bestLow)),
+            ("best_high", JSONValue(bestHigh)),
+            ("best_as_of", JSONValue(bestAsOf?.iso)),
+            ("best_source", JSONValue(bestSource)),
+            ("retracted", .int(retracted)),
         ])
     }
 
     package static let keys = [
         "category", "group", "reports", "latest_low", "latest_high", "latest_as_of", "latest_source", "min_low",
-        "max_high", "conflicting",
+        "max_high", "conflicting", "location", "best_low", "best_high", "best_as_of", "best_source", "retracted",
     ]
 
     package static let tableColumns: [TableColumn] = [
         .key("category"),
         .key("group"),
+        .key("location", shrinkPriority: 1),
         .key("reports", alignment: .right),
+        TableColumn("best", alignment: .right) { bounds($0["best_low"], $0["best_high"]) },
+        .key("best_source", header: "best source", shrinkPriority: 2),
         TableColumn("latest", alignment: .right) { bounds($0["latest_low"], $0["latest_high"]) },
         .key("latest_as_of", header: "as of"),
         .key("latest_source", header: "source", shrinkPriority: 0),
         TableColumn("range", alignment: .right) { bounds($0["min_low"], $0["max_high"]) },
         TableColumn("conflict") { $0["conflicting"] == .bool(true) ? "yes" : "" },
+        TableColumn("retracted", alignment: .right) { object in
+            if case .int(let count) = object["retracted"], count > 0 { return String(count) }
+            return ""
+        },
     ]
 }
 
 extension FigureRecord {
-    /// `category, group, low, high, approximate, as_of, attributed_to, location, article_id, title, url, quote`.
+    /// `category, group, low, high, approximate, as_of, attributed_to, location, article_id, title, url, quote,
+    /// retracted`.
     package var json: JSONValue {
         .object([
             ("category", .string(category.rawValue)),
@@ -153,12 +185,13 @@ extension FigureRecord {
             ("title", JSONValue(articleTitle)),
             ("url", JSONValue(articleURL)),
             ("quote", .string(quote)),
+            ("retracted", .bool(retracted)),
         ])
     }
 
     package static let keys = [
         "category", "group", "low", "high", "approximate", "as_of", "attributed_to", "location", "article_id",
-        "title", "url", "quote",
+        "title", "url", "quote", "retracted",
     ]
 
     package static let tableColumns: [TableColumn] = [
@@ -167,6 +200,7 @@ extension FigureRecord {
         .key("group"),
         TableColumn("figure", alignment: .right) { object in
             bounds(object["low"], object["high"], approximate: object["approximate"] == .bool(true))
+                + (object["retracted"] == .bool(true) ? " (retracted)" : "")
         },
         .key("attributed_to", header: "attributed to", shrinkPriority: 1),
         .key("article_id", header: "article", alignment: .right),

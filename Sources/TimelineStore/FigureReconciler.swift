@@ -1,0 +1,226 @@
+import NewsExtraction
+
+/// A sentence that withdraws or corrects a number, as ``RetractionFinder`` finds it.
+public struct RetractionSentence: Sendable, Hashable {
+    /// The number withdrawn.
+    public var value: Int
+    public var quote: String
+    /// Unicode-scalar offsets of `quote` in the article's text.
+    public var start: Int
+    public var end: Int
+}
+
+/// A stored retraction, with the day its article was published.
+public struct RetractionRecord: Sendable, Hashable {
+    public var value: Int
+    public var articleID: Int64
+    public var published: Day?
+
+    public init(value: Int, articleID: Int64, published: Day?) {
+        self.value = value
+        self.articleID = articleID
+        self.published = published
+    }
+}
+
+/// Finds the sentences of an article that withdraw a number, from their words alone (the extractor does not flag
+/// retractions yet).
+///
+/// The rule: a sentence withdraws a number when it holds a retraction cue ("retracted", "disowned", "withdrew",
+/// "technical error", "by mistake", "in error", "erroneous", "revised down", "corrected to") and either names the
+/// number itself or, when it names none ("the number had been posted by mistake"), follows within two sentences a
+/// sentence that does. Numbers that are not counts are skipped: years (1900 to 2100 written without a comma), days
+/// next to a month name, and numbers that are part of a capitalised name ("Khabar 24"). A number that a correction
+/// gives as the new value ("revised down to 150") is not withdrawn.
+public enum RetractionFinder {
+    static let cues = [
+        "retract", "disown", "withdrew", "withdrawn", "technical error", "by mistake", "in error", "erroneous",
+        "revised down", "corrected to", "was false", "were false",
+    ]
+
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    public static func retractions(in text: String) -> [RetractionSentence] {
+        let sentences = self.sentences(in: text)
+        var found: [RetractionSentence] = []
+        for (index, sentence) in sentences.enumerated() {
+            let lower = sentence.text.lowercased()
+            guard cues.contains(where: { lower.contains($0) }) else { continue }
+            var values = numbers(in: sentence.text)
+            if values.isEmpty {
+                for back in 1...2 where index - back >= 0 {
+                    values = numbers(in: sentences[index - back].text)
+                    if !values.isEmpty { break }
+                }
+            }
+            for value in Set(values).sorted() {
+                found.append(
+                    RetractionSentence(value: value, quote: sentence.text, start: sentence.start, end: sentence.end)
+                )
+            }
+        }
+        return found
+    }
+
+    /// Sentences with their Unicode-scalar offsets: split after `.`, `!` or `?` followed by white space, and at line
+    /// breaks.
+    static func sentences(in text: String) -> [(text: String, start: Int, end: Int)] {
+        let scalars = Array(text.unicodeScalars)
+        var result: [(text: String, start: Int, end: Int)] = []
+        var start = 0
+        func close(_ end: Int) {
+            var first = start
+            var last = end
+            while first < last, scalars[first].properties.isWhitespace { first += 1 }
+            while last > first, scalars[last - 1].properties.isWhitespace { last -= 1 }
+            if last > first {
+                var string = String.UnicodeScalarView()
+                string.append(contentsOf: scalars[first..<last])
+                result.append((String(string), first, last))
+            }
+            start = end
+        }
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            if scalar == "\n" {
+                close(index + 1)
+            } else if scalar == "." || scalar == "!" || scalar == "?", index + 1 < scalars.count,
+                scalars[index + 1] == " "
+            {
+                close(index + 1)
+            }
+        }
+        close(scalars.count)
+        return result
+    }
+
+    /// The counts a sentence names (see the type's rule), in order.
+    static func numbers(in sentence: String) -> [Int] {
+        let words = sentence.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+        var values: [Int] = []
+        for (index, word) in words.enumerated() {
+            let trimmed = word.trimmingCharacters(in: "\"'“”‘’(),.;:!?")
+            guard let first = trimmed.first, first.isNumber, trimmed.allSatisfy({ $0.isNumber || $0 == "," }),
+                let value = Int(trimmed.filter { $0 != "," })
+            else { continue }
+            let previous = index > 0 ? words[index - 1].trimmingCharacters(in: "\"'“”‘’(),.;:!?") : ""
+            let next = index + 1 < words.count ? words[index + 1].trimmingCharacters(in: "\"'“”‘’(),.;:!?") : ""
+            if !trimmed.contains(","), (1900...2100).contains(value) { continue }
+            if months.contains(previous.lowercased()) || months.contains(next.lowercased()) { continue }
+            if index > 0, let initial = previous.first, initial.isUppercase { continue }
+            if index >= 2, ["to"].contains(previous.lowercased()),
+                ["down", "up", "revised", "corrected", "lowered", "raised"].contains(words[index - 2].lowercased())
+            {
+                continue
+            }
+            values.append(value)
+        }
+        return values
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(in characters: String) -> String {
+        let set = Set(characters)
+        var slice = Substring(self)
+        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
+}
+
+/// Reconciles casualty figures across articles: series, retractions, and the best estimate. Pure functions over
+/// value types, tested without a database.
+///
+/// The rules:
+/// - **Series**: the figures of one category, group and location (ignoring case; no location is a location of its
+///   own) form a series over their days (`FigureRecord.effectiveDay`), whatever article gave them.
+/// - **Retracted**: an exact figure (low = high = N) is retracted when a retraction sentence withdraws N (see
+///   ``RetractionFinder``) in the figure's own article, or in an article published on or after the figure's day.
+///   Retracted figures stay in `--by source`, marked, and never count as the latest or the best figure, nor for
+///   the credible bounds.
+/// - **Latest**: the credible (not retracted) figure with the latest day; ties go to the later publication date,
+///   then to the later-loaded figure.
+/// - **Best estimate** (after UCDP's low, best, high): among the credible figures of the latest day of the series,
+///   the one whose bounds the most articles give (the most cited), then one with an attribution (a named source
+///   is more authoritative than an unattributed one), then the latest as above.
+/// - **Credible bounds**: the smallest low and the largest high of the credible figures, each falling back to the
+///   other bound when one is open.
+public enum FigureReconciler {
+    /// `figures` with `retracted` set by the rule above.
+    public static func markRetracted(_ figures: [FigureRecord], retractions: [RetractionRecord]) -> [FigureRecord] {
+        guard !retractions.isEmpty else { return figures }
+        let byValue = Dictionary(grouping: retractions, by: \.value)
+        return figures.map { figure in
+            var figure = figure
+            guard let low = figure.low, figure.high == low, let candidates = byValue[low] else { return figure }
+            figure.retracted = candidates.contains { retraction in
+                if retraction.articleID == figure.articleID { return true }
+                guard let published = retraction.published, let day = figure.effectiveDay else { return false }
+                return published >= day
+            }
+            return figure
+        }
+    }
+
+    /// The key of a figure's series.
+    public struct SeriesKey: Hashable, Sendable {
+        public var category: CasualtyCategory
+        public var group: CasualtyGroup
+        /// Lowercased; nil when the figure gives none.
+        public var location: String?
+    }
+
+    public static func seriesKey(_ figure: FigureRecord) -> SeriesKey {
+        SeriesKey(category: figure.category, group: figure.group, location: figure.location?.lowercased())
+    }
+
+    /// The credible figure with the latest day (see the type's rules).
+    public static func latest(of figures: [FigureRecord]) -> FigureRecord? {
+        figures.filter { !$0.retracted }.max { isEarlier($0, $1) }
+    }
+
+    /// The best estimate of a series (see the type's rules).
+    public static func best(of figures: [FigureRecord]) -> FigureRecord? {
+        let credible = figures.filter { !$0.retracted }
+        guard let latest = latest(of: credible) else { return nil }
+        let sameDay = credible.filter { $0.effectiveDay == latest.effectiveDay }
+        var articles: [Bounds: Set<Int64>] = [:]
+        for figure in credible { articles[Bounds(figure), default: []].insert(figure.articleID) }
+        return sameDay.max { a, b in
+            let citedA = articles[Bounds(a)]?.count ?? 0
+            let citedB = articles[Bounds(b)]?.count ?? 0
+            if citedA != citedB { return citedA < citedB }
+            if (a.attributedTo != nil) != (b.attributedTo != nil) { return a.attributedTo == nil }
+            return isEarlier(a, b)
+        }
+    }
+
+    static func isEarlier(_ a: FigureRecord, _ b: FigureRecord) -> Bool {
+        if a.effectiveDay != b.effectiveDay { return isEarlier(a.effectiveDay, b.effectiveDay) }
+        if a.published != b.published { return isEarlier(a.published, b.published) }
+        return a.id < b.id
+    }
+
+    /// Orders optional days with nil first.
+    private static func isEarlier(_ a: Day?, _ b: Day?) -> Bool {
+        switch (a, b) {
+        case (nil, .some): return true
+        case (.some(let a), .some(let b)): return a < b
+        default: return false
+        }
+    }
+
+    struct Bounds: Hashable {
+        var low: Int?
+        var high: Int?
+
+        init(_ figure: FigureRecord) {
+            low = figure.low
+            high = figure.high
+        }
+    }
+}
