@@ -173,8 +173,9 @@ public enum EventMatcher {
         return !eventDate.contains(sourceDate)
     }
 
+    /// Reports are grouped only with reports of the same type and date.
     private static func dateKey(_ report: EventReport) -> String {
-        (report.date?.iso ?? "") + ".." + (report.dateTo?.iso ?? "")
+        report.type.rawValue + " " + (report.date?.iso ?? "") + ".." + (report.dateTo?.iso ?? "")
     }
 
     /// Connected components of `participantsMatch` among reports that share a date, in identity order.

@@ -62,12 +62,22 @@ extension TimelineStore {
         let articleID: Int64
         // The (type, year) blocks whose events the matcher regroups after this load.
         var blocks: Set<MatchBlock> = []
+        var touched: Set<Int64> = []
         if !replace, let known = matches.first {
             return .skipped(articleID: try known[0, as: Int64.self])
         } else if let kept = matches.first {
             articleID = try kept[0, as: Int64.self]
             for match in matches {
-                blocks.formUnion(try self.blocks(ofArticle: try match[0, as: Int64.self]))
+                let id = try match[0, as: Int64.self]
+                blocks.formUnion(try self.blocks(ofArticle: id))
+                // Events that lose a source must be rewritten even when no report joins them.
+                touched.formUnion(
+                    try database.fetchValues(
+                        Int64.self,
+                        sql: "SELECT DISTINCT event_id FROM event_source WHERE article_id = ?",
+                        arguments: [id]
+                    )
+                )
             }
             for other in matches.dropFirst() {
                 try database.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [try other[0, as: Int64.self]])
@@ -108,7 +118,7 @@ extension TimelineStore {
             if let year = event.date?.year { blocks.insert(MatchBlock(type: event.type, year: year)) }
         }
         for block in blocks.sorted(by: { ($0.type.rawValue, $0.year) < ($1.type.rawValue, $1.year) }) {
-            try regroup(block, newSources: newSources)
+            try regroup(block, newSources: newSources, touchedEvents: touched)
         }
         for figure in extraction.figures {
             try insertFigure(figure, articleID: articleID)

@@ -28,10 +28,11 @@ extension TimelineStore {
 
     /// Regroups the reports of one block into events with ``EventMatcher`` and applies its decision: each event keeps
     /// the smallest id its reports already had, reports move to their event, and events left without a report are
-    /// deleted. An event whose reports did not change (and were all loaded before) is not rewritten.
+    /// deleted. An event whose reports did not change (none is new, and it lost none: `touchedEvents` lists the events
+    /// that lost a source to `--replace`) is not rewritten.
     ///
     /// The reports come through the index `event_source_by_type`, so a load touches only the blocks it adds to.
-    func regroup(_ block: MatchBlock, newSources: Set<Int64>) throws {
+    func regroup(_ block: MatchBlock, newSources: Set<Int64>, touchedEvents: Set<Int64> = []) throws {
         let rows = try database.cachedStatement(
             sql: """
                 SELECT event_source.id, event_source.event_id, article.sha256, event_source.start, event_source.end,
@@ -95,7 +96,7 @@ extension TimelineStore {
         for event in EventMatcher.match(reports) {
             let members = Set(event.reports.map(\.sourceID))
             let candidates = Set(event.reports.compactMap(\.eventID)).subtracting(claimed).sorted()
-            if let same = candidates.first(where: { membersBefore[$0] == members }),
+            if let same = candidates.first(where: { membersBefore[$0] == members && !touchedEvents.contains($0) }),
                 newSources.isDisjoint(with: members)
             {
                 claimed.insert(same)
