@@ -33,16 +33,7 @@ extension TimelineStore {
     ///
     /// The reports come through the index `event_source_by_type`, so a load touches only the blocks it adds to.
     func regroup(_ block: MatchBlock, newSources: Set<Int64>, touchedEvents: Set<Int64> = []) throws {
-        let rows = try database.cachedStatement(
-            sql: """
-                SELECT event_source.id, event_source.event_id, article.sha256, event_source.start, event_source.end,
-                    event_source.occurred_on, event_source.occurred_until, event_source.date_basis,
-                    event_source.location, event_source.summary, event_source.quote, event_source.actor_ids,
-                    event_source.group_names
-                FROM event_source JOIN article ON article.id = event_source.article_id
-                WHERE event_source.type = ? AND event_source.date_from >= ? AND event_source.date_from <= ?
-                """
-        ).fetchAll(arguments: [
+        let rows = try database.cachedStatement(sql: Self.blockReportsSQL).fetchAll(arguments: [
             block.type.rawValue, String(format: "%04d-01-01", block.year), String(format: "%04d-12-31", block.year),
         ])
         guard !rows.isEmpty else { return }
@@ -121,6 +112,24 @@ extension TimelineStore {
                 arguments: [eventID, eventID]
             )
         }
+    }
+
+    /// The reports of one block: `type`, first and last day of the year.
+    static let blockReportsSQL = """
+        SELECT event_source.id, event_source.event_id, article.sha256, event_source.start, event_source.end,
+            event_source.occurred_on, event_source.occurred_until, event_source.date_basis,
+            event_source.location, event_source.summary, event_source.quote, event_source.actor_ids,
+            event_source.group_names
+        FROM event_source JOIN article ON article.id = event_source.article_id
+        WHERE event_source.type = ? AND event_source.date_from >= ? AND event_source.date_from <= ?
+        """
+
+    /// The query plan of the block read, so that a test proves it uses `event_source_by_type`.
+    func blockReportsQueryPlan() throws -> [String] {
+        try database.fetchAll(
+            sql: "EXPLAIN QUERY PLAN " + Self.blockReportsSQL,
+            arguments: ["protest", "2022-01-01", "2022-12-31"]
+        ).map { try $0["detail", as: String.self] }
     }
 
     /// Writes one matched event's row, its reports' link to it and its participants.
