@@ -8,9 +8,12 @@ extension TimelineCommand {
         package static let configuration = CommandConfiguration(
             abstract: "Summarise casualty figures across reports, showing where they disagree.",
             discussion: """
-                By default one row per category and group: the number of reports, the latest report, the range \
-                across reports and whether they conflict. '--by day' shows the highest figure of each day (the toll over \
-                time); '--by source' lists every report with its attribution, article and quote.
+                By default one row per series (category, group and location, across articles): the number of \
+                reports, the best estimate (the latest figure most articles give, preferring a named source), the \
+                latest report, the range across reports and whether they conflict. A figure that a later report \
+                withdraws or corrects ("disowned", "technical error", "revised down to") is retracted: it never \
+                counts as best or latest. '--by day' shows the highest figure of each day (the toll over time); \
+                '--by source' lists every report with its attribution, article, quote and whether it was retracted.
 
                 Example: timeline casualties --category killed --by source
                 """
@@ -21,7 +24,7 @@ extension TimelineCommand {
 
         @Option(
             help:
-                "category: one row per category and group; day: the highest figure per day (the toll over time); source: every report."
+                "category: one row per series (category, group, location); day: the highest figure per day (the toll over time); source: every report."
         )
         var by: CasualtyView = .category
 
