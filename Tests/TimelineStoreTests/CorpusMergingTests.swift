@@ -259,11 +259,30 @@ import Testing
         }
         let named = rate(true)
         let any = rate(false)
+        // Before merging, every report is an event of its own.
+        let raw = items.flatMap { item in
+            let actors = Set(item.1.actors.map { $0.name.lowercased() })
+            return item.1.events.map { event in
+                (event.date, event.type, Set(event.actors.map { $0.lowercased() }).intersection(actors))
+            }
+        }
+        var rawDuplicates = 0
+        for (index, report) in raw.enumerated() where report.0 != nil {
+            let twin = raw.enumerated().contains { other in
+                other.offset != index && other.element.0 == report.0 && other.element.1 == report.1
+                    && !other.element.2.isDisjoint(with: report.2)
+            }
+            if twin { rawDuplicates += 1 }
+        }
+        print(
+            "corpus before merging: duplicate rate (shared named actor) "
+                + "\(String(format: "%.1f", Double(rawDuplicates) / Double(max(1, raw.count)) * 100))%"
+        )
         print(
             "corpus: \(items.count) articles, \(reports) reports → \(events.count) events; "
-                + "events per article \(Double(reports) / Double(items.count)) before, "
-                + "\(Double(events.count) / Double(items.count)) after; duplicate rate (shared named actor) "
-                + "\(Int((named * 1000).rounded()) / 10)%, (shared actor or group) \(Int((any * 1000).rounded()) / 10)%"
+                + "events per article \(String(format: "%.1f", Double(reports) / Double(items.count))) before, "
+                + "\(String(format: "%.1f", Double(events.count) / Double(items.count))) after; duplicate rate (shared named actor) "
+                + "\(String(format: "%.1f", named * 100))%, (shared actor or group) \(String(format: "%.1f", any * 100))%"
         )
         #expect(named <= 0.05)
     }
