@@ -66,6 +66,8 @@ private struct PageScan {
     var firstHeading: String?
     var metas: [String: String] = [:]
     var canonical: String?
+    var authorLink: String?
+    var bylineText: String?
     var firstTime: Day?
     var jsonLD: [[String: Any]] = []
     var articles: [HTMLNode] = []
@@ -101,6 +103,10 @@ private struct PageScan {
                 return false
             case "h1":
                 if firstHeading == nil { firstHeading = node.text }
+            case "a" where node.attribute("rel")?.lowercased().split(separator: " ").contains("author") == true:
+                if authorLink == nil { authorLink = node.text }
+            case _ where bylineText == nil && node.classWords.contains("byline"):
+                bylineText = node.text
             case "article":
                 articles.append(node)
             case "main":
@@ -194,8 +200,11 @@ private struct PageScan {
                 metadata.url.flatMap(Self.host),
             ].lazy.compactMap(Self.clean).first
 
-        metadata.author = [metas["author"], Self.name(of: article?["author"]), metas["article:author"]]
-            .lazy.compactMap(Self.clean).first { !$0.contains("://") }
+        metadata.author = [
+            metas["author"], Self.name(of: article?["author"]), metas["article:author"], authorLink,
+            bylineText.flatMap(Self.bylineAuthor),
+        ]
+        .lazy.compactMap(Self.clean).first { !$0.contains("://") }
 
         let dateValues: [String?] = [
             metas["article:published_time"], metas["og:published_time"], article?["datePublished"] as? String,
@@ -224,6 +233,12 @@ private struct PageScan {
             if !head.isEmpty, suffix.split(separator: " ").count <= 5 { return (String(head), String(suffix)) }
         }
         return (title, nil)
+    }
+
+    /// The name in a byline element's text: "By Ana Ruiz | May 5, 2021" → "Ana Ruiz".
+    static func bylineAuthor(_ text: String) -> String? {
+        guard let collapsed = clean(text), let byline = BylineParser.parse(collapsed[...]) else { return nil }
+        return byline.author
     }
 
     static func clean(_ value: String?) -> String? {
@@ -298,6 +313,19 @@ private struct ContentExtraction {
         "paywall", "correction", "disclaimer", "caption", "credit", "outbrain", "taboola", "recommended",
         "most-read", "mostread", "trending", "author-bio", "nav", "navigation", "menu", "print", "skip",
     ]
+    /// Longer furniture words are also matched inside class names ("jp-relatedposts", "sharedaddy",
+    /// "site-newsletter-box"); short ones ("ad", "meta", "nav") only as whole words, since "header",
+    /// "metadata" and "canvas" contain them.
+    static let furnitureStems = [
+        "share", "social", "related", "newsletter", "subscri", "advert", "promo", "cookie", "consent", "breadcrumb",
+        "sidebar", "taboola", "outbrain", "paywall", "signup", "popup", "recommend",
+    ]
+
+    static func isFurniture(_ words: Set<String>) -> Bool {
+        if !words.isDisjoint(with: furnitureWords) { return true }
+        return words.contains { word in furnitureStems.contains { word.contains($0) } }
+    }
+
     /// Class words of a blockquote that holds a social-media post.
     static let postWords: Set<String> = [
         "tweet", "twitter", "instagram", "tiktok", "facebook", "fb", "mastodon", "bluesky", "bsky", "threads",
@@ -343,9 +371,7 @@ private struct ContentExtraction {
             drafts.append(post(node))
             return false
         }
-        if !words.isDisjoint(with: Self.furnitureWords) || (name == "p" && words.contains("update"))
-            || Self.isHidden(node, words: words)
-        {
+        if Self.isFurniture(words) || (name == "p" && words.contains("update")) || Self.isHidden(node, words: words) {
             flush()
             return false
         }
