@@ -183,7 +183,13 @@ private struct FigureFinder {
             return nil
         }
         if CasualtyLexicon.percentWords.contains(after) { return nil }
-        if !quantity.isVague && (isMonth(end) || isMonth(quantity.coreStart - 1)) { return nil }
+        if quantity.high == 0 || quantity.low == 0 { return nil }
+        if !quantity.isVague
+            && (isMonth(end) || isMonth(quantity.coreStart - 1)
+                || (word(quantity.coreStart - 1) == "." && isMonth(quantity.coreStart - 2)))
+        {
+            return nil
+        }
         if quantity.couldBeYear && CasualtyLexicon.yearPrepositions.contains(before) { return nil }
         if isAge(quantity) { return nil }
 
