@@ -226,3 +226,18 @@ extension HTMLReaderTests {
         #expect(document.dateline?.place == "BOGOT\u{C1}")
     }
 }
+
+extension HTMLReaderTests {
+    @Test func teaserArticlesDoNotHideTheStory() throws {
+        let story = String(
+            repeating: "<p>Police said the march through the capital went ahead peacefully.</p>",
+            count: 10
+        )
+        let document = try ReaderTestSupport.read(
+            "<html><body><div class=\"story-body\">\(story)</div>"
+                + "<div class=\"more\"><article><p>Another story teaser.</p></article></div></body></html>"
+        )
+        #expect(document.passages.count == 11)
+        #expect(document.text.hasPrefix("Police said the march"))
+    }
+}

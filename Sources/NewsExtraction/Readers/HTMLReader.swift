@@ -157,7 +157,8 @@ private struct PageScan {
     static let entryWords: Set<String> = ["entry", "update", "liveupdate", "liveentry", "livepost"]
 
     /// The element whose text is the article: the `<article>` with the most text (or, for a live blog
-    /// written as sibling `<article>` entries, their parent), else `<main>`, else `<body>`.
+    /// written as sibling `<article>` entries, their parent), else `<main>`, else `<body>`. An `<article>`
+    /// holding under 30% of the page's text is a teaser, not the story.
     var contentRoot: HTMLNode {
         let outermost = articles.filter { article in
             var ancestor = article.parent
@@ -172,9 +173,15 @@ private struct PageScan {
         {
             return parent
         }
+        let fallback = main ?? body ?? root
         let sized = outermost.map { (article: $0, length: $0.text.unicodeScalars.count) }
-        if let best = sized.max(by: { $0.length < $1.length }), best.length > 0 { return best.article }
-        return main ?? body ?? root
+        // Teaser <article>s in a page whose story sits elsewhere hold a small share of its text.
+        if let best = sized.max(by: { $0.length < $1.length }), best.length > 0,
+            best.length * 10 >= fallback.text.unicodeScalars.count * 3
+        {
+            return best.article
+        }
+        return fallback
     }
 
     func metadata() -> ArticleMetadata {
