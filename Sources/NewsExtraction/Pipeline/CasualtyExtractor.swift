@@ -364,6 +364,13 @@ private struct FigureFinder {
             if category != .troops || isTroopPhrase(candidate) {
                 candidate.category = category
                 if category == .troops { candidate.group = .securityForces }
+                // "police shot dead at least 13 people": people the forces of order kill or wound are
+                // protesters, as the annotation guidelines count them.
+                if candidate.group == nil, category == .killed || category == .injured,
+                    forcesActBefore(quantity.tokens.lowerBound)
+                {
+                    candidate.group = .protesters
+                }
                 return
             }
         }
@@ -391,9 +398,10 @@ private struct FigureFinder {
             return
         }
         if !candidate.hasNoun || candidate.phraseWords == ["people"] {
-            if let category = tollCategory(before: quantity.tokens.lowerBound, previous: previous) {
-                candidate.category = category
-                if category == .troops { candidate.group = .securityForces }
+            if let toll = tollCategory(before: quantity.tokens.lowerBound, previous: previous) {
+                candidate.category = toll.category
+                if candidate.group == nil { candidate.group = toll.group }
+                if toll.isFloor, candidate.quantity.high == candidate.quantity.low { candidate.quantity.high = nil }
                 return
             }
         }
@@ -405,6 +413,19 @@ private struct FigureFinder {
     private func inherit(_ candidate: inout Candidate, from previous: Candidate) {
         candidate.category = previous.category
         if candidate.group == nil { candidate.group = previous.group }
+    }
+
+    /// Whether the police, soldiers or security forces are the subject of the verb just before `start`.
+    private func forcesActBefore(_ start: Int) -> Bool {
+        var index = start - 1
+        while index >= 0, index >= start - 7 {
+            if tokens[index].kind == .punctuation { return false }
+            if ["police", "soldiers", "troops", "forces", "army", "policemen", "officers"].contains(word(index)) {
+                return true
+            }
+            index -= 1
+        }
+        return false
     }
 
     /// Whether the count names troops, or names nothing in a sentence about troops.
@@ -527,14 +548,18 @@ private struct FigureFinder {
     }
 
     /// "put the death toll at 46", "the toll rose to 15", "the number of dead at 41", "the figure at 7,939",
-    /// "the total force would number about 2,500".
-    private func tollCategory(before start: Int, previous: Candidate?) -> CasualtyCategory? {
+    /// "the total force would number about 2,500". Also says whether the count is a floor ("the toll passed
+    /// 300") and the group the words before it name ("the number of injured police at 440").
+    private func tollCategory(
+        before start: Int,
+        previous: Candidate?
+    ) -> (category: CasualtyCategory, isFloor: Bool, group: CasualtyGroup?)? {
         var index = start - 1
         var window: [String] = []
-        while index >= 0, index >= start - 9 {
+        while index >= 0, index >= start - 14 {
             let token = tokens[index]
             if token.kind == .punctuation && [".", ";", ",", ":"].contains(token.lower) { break }
-            if quantities.contains(where: { $0.tokens.contains(index) }) { break }
+            if let previous, previous.quantity.tokens.contains(index) { break }
             window.append(token.lower)
             index -= 1
         }
@@ -542,23 +567,27 @@ private struct FigureFinder {
             tokens.contains(where: { ["force", "forces", "troops", "contingent", "mission"].contains($0.lower) }),
             !window.contains("of")
         {
-            return .troops
+            return (.troops, false, .securityForces)
         }
+        let isFloor = ["passed", "passes", "exceeded", "exceeds", "topped", "tops", "surpassed", "surpasses"]
+            .contains(word(start - 1))
+        let group = self.group(of: window.filter { $0 != "people" })
         if window.contains("toll") {
             for word in window {
                 if let category = CasualtyLexicon.triggers[word], category != .killed, category != .troops {
-                    return category
+                    return (category, isFloor, group)
                 }
             }
-            return .killed
+            return (.killed, isFloor, group)
         }
         guard window.contains(where: { ["number", "figure", "total", "tally", "count"].contains($0) }) else {
             return nil
         }
         for word in window {
-            if let category = CasualtyLexicon.triggers[word], category != .troops { return category }
+            if let category = CasualtyLexicon.triggers[word], category != .troops { return (category, isFloor, group) }
         }
-        return previous?.category ?? context.previousCategory
+        guard let category = previous?.category ?? context.previousCategory else { return nil }
+        return (category, isFloor, group)
     }
 
     // MARK: Single people
