@@ -84,7 +84,7 @@ import Testing
     // MARK: Word orders
 
     @Test(arguments: [
-        ("Police killed 12 people.", Summary(.killed, 12, 12)),
+        ("The blast killed 12 people.", Summary(.killed, 12, 12)),
         ("12 people were killed.", Summary(.killed, 12, 12)),
         ("The death toll rose to 164.", Summary(.killed, 164, 164)),
         ("The health ministry put the death toll at 46.", Summary(.killed, 46, 46)),
@@ -286,6 +286,8 @@ import Testing
         ("More than 30 people were killed by the security forces.", .protesters),
         ("Police opened fire on striking workers, killing at least 14 people.", .protesters),
         ("At least 51 people had died.", .unspecified),
+        ("Police shot dead at least 13 people on Tuesday.", .protesters),
+        ("The interior minister put the number of injured police at 440.", .securityForces),
     ])
     func assignsTheGroupTheGoldUses(_ text: String, _ group: CasualtyGroup) {
         #expect(figures(text).map(\.group) == [group])
