@@ -115,11 +115,41 @@ private struct FigureFinder {
         var rejected = false
     }
 
+    let scalars: [Unicode.Scalar]
+    /// For each token, whether a quantity covers it.
+    let inQuantity: [Bool]
+    /// Tokens of speech verbs ("said", "reported"), in order.
+    let speechVerbs: [Int]
+    /// Facts about the whole sentence, read once so that the work stays linear in its length.
+    let hasProtestCue: Bool
+    let hasDeploymentCue: Bool
+    let mentionsTroops: Bool
+    let hasForceNoun: Bool
+    var victimsOfForce = false
+    var accordingTo: String?
+
     init(sentence: Sentence, context: FigureContext) {
         self.sentence = sentence
         self.context = context
-        tokens = CountTokenizer.tokens(in: sentence.text)
+        scalars = Array(sentence.text.unicodeScalars)
+        let tokens = CountTokenizer.tokens(in: sentence.text)
+        self.tokens = tokens
         quantities = QuantityTagger().quantities(in: tokens)
+        var inQuantity = Array(repeating: false, count: tokens.count)
+        for quantity in quantities {
+            for index in quantity.tokens { inQuantity[index] = true }
+        }
+        self.inQuantity = inQuantity
+        speechVerbs = tokens.indices.filter {
+            CasualtyLexicon.speechVerbs.contains(tokens[$0].lower) && tokens[$0].lower != "according"
+        }
+        let words = Set(tokens.map(\.lower))
+        hasProtestCue = !words.isDisjoint(with: CasualtyLexicon.protestCues)
+        hasDeploymentCue = !words.isDisjoint(with: CasualtyLexicon.deploymentCues)
+        mentionsTroops = !words.isDisjoint(with: ["troops", "force", "forces", "soldiers", "contingent"])
+        hasForceNoun = !words.isDisjoint(with: ["force", "forces", "troops", "contingent", "mission"])
+        victimsOfForce = findVictimsOfForce()
+        accordingTo = findAccordingTo()
     }
 
     mutating func run() -> [CasualtyFigure] {
@@ -248,7 +278,7 @@ private struct FigureFinder {
                 } else if ["and", "or"].contains(word(phraseEnd)), tokens.indices.contains(phraseEnd + 2),
                     tokens[phraseEnd + 1].kind == .word, CasualtyLexicon.people[word(phraseEnd + 2)] != nil,
                     !CasualtyLexicon.functionWords.contains(word(phraseEnd + 1)),
-                    !quantities.contains(where: { $0.tokens.contains(phraseEnd + 1) })
+                    !inQuantity[phraseEnd + 1]
                 {
                     phraseEnd += 3
                 } else if word(phraseEnd) == "of", let extent = groupExtension(from: phraseEnd + 1) {
@@ -392,7 +422,7 @@ private struct FigureFinder {
             inherit(&candidate, from: previous)
             return
         }
-        if candidate.hasNoun, isTroopPhrase(candidate), sentenceHasDeploymentCue() {
+        if candidate.hasNoun, isTroopPhrase(candidate), hasDeploymentCue {
             candidate.category = .troops
             candidate.group = .securityForces
             return
@@ -433,11 +463,7 @@ private struct FigureFinder {
         if candidate.hasNoun {
             return candidate.phraseWords.contains { CasualtyLexicon.troopNouns.contains($0) }
         }
-        return tokens.contains { ["troops", "force", "forces", "soldiers", "contingent"].contains($0.lower) }
-    }
-
-    private func sentenceHasDeploymentCue() -> Bool {
-        tokens.contains { CasualtyLexicon.deploymentCues.contains($0.lower) }
+        return mentionsTroops
     }
 
     /// "killing at least 14", "sent in some 2,500", "the deaths of 12", "among those detained are several".
@@ -564,7 +590,7 @@ private struct FigureFinder {
             index -= 1
         }
         if window.contains(where: { ["number", "numbered", "numbering"].contains($0) }),
-            tokens.contains(where: { ["force", "forces", "troops", "contingent", "mission"].contains($0.lower) }),
+            hasForceNoun,
             !window.contains("of")
         {
             return (.troops, false, .securityForces)
@@ -619,7 +645,7 @@ private struct FigureFinder {
                 hasNoun: true,
                 isPronounPartitive: false,
                 category: category,
-                group: group ?? (hasProtestCue() ? .protesters : .unspecified)
+                group: group ?? (hasProtestCue ? .protesters : .unspecified)
             )
             figures.append(figure(candidate, category: category, placeLimit: Int.max))
         }
@@ -666,7 +692,7 @@ private struct FigureFinder {
     /// Vikhor,", or a capitalised name when the verb names violence. Returns its group and first token.
     private func singleSubject(endingAt end: Int, violent: Bool, verb: Int) -> (CasualtyGroup?, Int)? {
         guard end >= 0 else { return nil }
-        if quantities.contains(where: { $0.tokens.contains(end) }) { return nil }
+        if inQuantity[end] { return nil }
         var last = end
         var appositive: Range<Int>?
         if word(last) == "," {
@@ -722,10 +748,6 @@ private struct FigureFinder {
         context.places.contains { $0.range.contains(token.range.lowerBound) }
     }
 
-    private func hasProtestCue() -> Bool {
-        tokens.contains { CasualtyLexicon.protestCues.contains($0.lower) }
-    }
-
     // MARK: Figures
 
     private func figure(_ candidate: Candidate, category: CasualtyCategory, placeLimit: Int) -> CasualtyFigure {
@@ -733,7 +755,7 @@ private struct FigureFinder {
         let startToken = quantity.tokens.lowerBound
         let position = tokens[startToken].range.lowerBound
         var group = candidate.group ?? .unspecified
-        if group == .unspecified, category != .troops, victimsOfForce() { group = .protesters }
+        if group == .unspecified, category != .troops, victimsOfForce { group = .protesters }
         if category == .troops { group = .securityForces }
         return CasualtyFigure(
             category: category,
@@ -752,7 +774,7 @@ private struct FigureFinder {
 
     /// Whether the sentence says the forces of order did the killing ("killed by the security forces",
     /// "police opened fire on striking oil workers"), which makes an unnamed group of victims protesters.
-    private func victimsOfForce() -> Bool {
+    private func findVictimsOfForce() -> Bool {
         for index in tokens.indices {
             let lower = tokens[index].lower
             if lower == "by" {
@@ -798,16 +820,16 @@ private struct FigureFinder {
 
     /// The source of counts near `tokenIndex`: "according to X", or the speaker of the nearest "said".
     func attribution(near tokenIndex: Int) -> String? {
-        for index in tokens.indices where word(index) == "according" && word(index + 1) == "to" {
-            var end = index + 2
-            while end < tokens.count, tokens[end].kind == .word || tokens[end].lower == "-" { end += 1 }
-            if let name = name(in: (index + 2)..<end) { return name }
+        if let accordingTo { return accordingTo }
+        // The nearest speech verbs before the count, then after it; a few of each are enough.
+        var low = 0
+        var high = speechVerbs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if speechVerbs[middle] < tokenIndex { low = middle + 1 } else { high = middle }
         }
-        let verbs = tokens.indices.filter {
-            CasualtyLexicon.speechVerbs.contains(word($0)) && word($0) != "according"
-        }
-        let before = verbs.filter { $0 < tokenIndex }.reversed()
-        let after = verbs.filter { $0 > tokenIndex }
+        let before = speechVerbs[max(0, low - 3)..<low].reversed()
+        let after = speechVerbs[low..<min(speechVerbs.count, low + 3)]
         for verb in Array(before) + after {
             var start = verb
             while start > 0 {
@@ -822,6 +844,17 @@ private struct FigureFinder {
                 start -= 1
             }
             if let name = name(in: start..<verb) { return name }
+        }
+        return nil
+    }
+
+    private func findAccordingTo() -> String? {
+        for index in tokens.indices where word(index) == "according" && word(index + 1) == "to" {
+            var end = index + 2
+            while end < tokens.count, end < index + 12, tokens[end].kind == .word || tokens[end].lower == "-" {
+                end += 1
+            }
+            if let name = name(in: (index + 2)..<end) { return name }
         }
         return nil
     }
@@ -847,7 +880,6 @@ private struct FigureFinder {
             !["he", "she", "it", "they", "we", "i", "you", "this", "that"].contains(first.lower)
                 || words.count > 1
         else { return nil }
-        let scalars = Array(sentence.text.unicodeScalars)
         guard let last = words.last else { return nil }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[first.range.lowerBound..<last.range.upperBound])
