@@ -467,6 +467,13 @@ import Testing
         #expect(extractor.deduplicated([first, figure(164, asOf: "2022-01-10", source: nil)]) == [first])
     }
 
+    @Test func readsASentenceOfThousandsOfCountsInOnePass() {
+        let text = String(repeating: "police said 1,000 people were killed and ", count: 3000)
+        let found = figures(text)
+        #expect(found.count == 3000)
+        #expect(CasualtyExtractor().deduplicated(found).count == 1)
+    }
+
     @Test func keepsAFigureRestatedByAnotherSourceForAnotherDate() {
         let extractor = CasualtyExtractor()
         let figures = [

@@ -72,12 +72,24 @@ struct CasualtyExtractor: Sendable {
     /// names a source and they share a place (a headline or lead restating a sourced count). The same number
     /// from another source for another date is kept.
     func deduplicated(_ figures: [CasualtyFigure]) -> [CasualtyFigure] {
+        struct Key: Hashable {
+            var category: CasualtyCategory
+            var group: CasualtyGroup
+            var low: Int?
+            var high: Int?
+            var isApproximate: Bool
+        }
         var kept: [CasualtyFigure] = []
+        var keptByKey: [Key: [CasualtyFigure]] = [:]
         for figure in figures {
-            let repeated = kept.contains { other in
-                guard other.category == figure.category, other.group == figure.group, other.low == figure.low,
-                    other.high == figure.high, other.isApproximate == figure.isApproximate
-                else { return false }
+            let key = Key(
+                category: figure.category,
+                group: figure.group,
+                low: figure.low,
+                high: figure.high,
+                isApproximate: figure.isApproximate
+            )
+            let repeated = keptByKey[key, default: []].contains { other in
                 if other.asOf == figure.asOf {
                     return other.location == figure.location
                         || (other.attributedTo != nil && other.attributedTo == figure.attributedTo)
@@ -85,7 +97,10 @@ struct CasualtyExtractor: Sendable {
                 // A headline or lead restating a sourced count names no source of its own.
                 return (other.attributedTo == nil) != (figure.attributedTo == nil) && other.location == figure.location
             }
-            if !repeated { kept.append(figure) }
+            if !repeated {
+                kept.append(figure)
+                keptByKey[key, default: []].append(figure)
+            }
         }
         return kept
     }
