@@ -120,6 +120,9 @@ import Testing
         ("Rights groups say 1.2 thousand people remain in detention.", Summary(.detained, 1200, 1200)),
         ("Authorities said 14 people died.", Summary(.killed, 14, 14)),
         ("The ministry reported 1,500 arrests.", Summary(.detained, 1500, 1500)),
+        ("Up to 1,000 people may have died, opposition groups claim.", Summary(.killed, nil, 1000)),
+        ("Among the dead were two children.", Summary(.killed, .civilians, 2, 2)),
+        ("The ministry put the number of detainees at 1,024.", Summary(.detained, 1024, 1024)),
     ])
     func findsACountInEitherOrder(_ text: String, _ expected: Summary) {
         #expect(summaries(text) == [expected])
@@ -435,6 +438,24 @@ import Testing
         #expect(found.map(\.quote) == [text])
         #expect(found.map(\.start) == [40])
         #expect(found.map(\.end) == [40 + text.unicodeScalars.count])
+    }
+
+    @Test func lexiconsLoadAndHoldLowercaseWords() {
+        let lists: [[String]] = [
+            Array(CasualtyLexicon.triggers.keys), Array(CasualtyLexicon.objectVerbs.keys),
+            Array(CasualtyLexicon.ofNouns.keys), Array(CasualtyLexicon.auxiliaries),
+            Array(CasualtyLexicon.people.keys), Array(CasualtyLexicon.singularPeople),
+            Array(CasualtyLexicon.troopNouns), Array(CasualtyLexicon.deploymentCues),
+            Array(CasualtyLexicon.protestCues), Array(CasualtyLexicon.speechVerbs), Array(CasualtyLexicon.months),
+            Array(CasualtyLexicon.yearPrepositions), Array(CasualtyLexicon.functionWords),
+            Array(CasualtyLexicon.inheritanceFollowers), Array(CasualtyLexicon.connectors),
+            Array(CasualtyLexicon.determiners), Array(CasualtyLexicon.percentWords),
+        ]
+        for list in lists {
+            #expect(!list.isEmpty)
+            #expect(list.allSatisfy { $0 == $0.lowercased() })
+        }
+        #expect(!CasualtyLexicon.currencySymbols.isEmpty)
     }
 
     // MARK: Repeated figures

@@ -46,7 +46,8 @@ enum CasualtyLexicon {
         "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "also", "now", "all", "later",
         "still", "already", "then", "subsequently", "initially", "officially", "reportedly", "allegedly",
         "believed", "thought", "feared", "said", "reported", "confirmed", "to", "who", "that", "among", "those",
-        "the", "either", "both", "remain", "remained", "remains",
+        "the", "either", "both", "remain", "remained", "remains", "may", "might", "could", "would", "will",
+        "presumed", "eventually",
     ]
 
     /// People nouns (plural and singular) and the group each one names; nil is a person of no particular group.
