@@ -47,8 +47,8 @@ struct SentenceContext: Sendable {
 struct EventBuilder: Sendable {
     var lexicon: EventLexicon = .builtIn
 
-    /// The events of a whole document, in text order: one statement per speaker and date, and a sentence repeated
-    /// word for word gives its events once.
+    /// The events of a whole document, in text order. A statement continued in the next sentence by the same
+    /// speaker, an event detailed in the next sentence, and a sentence repeated word for word count once.
     func events(in contexts: [SentenceContext], defaultLocation: String?) -> [ExtractedEvent] {
         var result: [ExtractedEvent] = []
         var seen: Set<String> = []
@@ -91,10 +91,19 @@ struct EventBuilder: Sendable {
                 {
                     continue
                 }
+                // A speaker quoted again in the next sentence goes on with the same claim ("He added that ...").
+                if event.type == .statement,
+                    previousEvents.contains(where: {
+                        $0.type == .statement && $0.actors.first == event.actors.first && $0.date == event.date
+                    })
+                {
+                    current.append(event)
+                    continue
+                }
                 current.append(event)
                 let key: String
                 if event.type == .statement {
-                    key = "statement|\(event.actors.first ?? "")|\(event.date?.iso ?? "")"
+                    key = "statement|\(event.actors.first ?? "")|\(event.date?.iso ?? "")|\(event.quote)"
                 } else {
                     key = "\(event.type.rawValue)|\(event.date?.iso ?? "")|\(event.location ?? "")|\(event.quote)"
                 }
@@ -230,6 +239,7 @@ struct EventBuilder: Sendable {
 
     /// Whether a time mention is a possessive ("Sunday's", "yesterday’s").
     func isPossessive(_ mention: TimeMention, in text: String) -> Bool {
+        if mention.surface.hasSuffix("'s") || mention.surface.hasSuffix("\u{2019}s") { return true }
         let scalars = Array(text.unicodeScalars)
         let end = mention.range.upperBound
         guard end + 1 < scalars.count else { return false }
