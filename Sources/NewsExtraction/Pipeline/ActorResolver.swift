@@ -187,6 +187,16 @@ struct ActorResolver: Sendable {
             }
             mentions.append(list)
         }
-        return ActorAnalysis(actors: order.compactMap { actors[$0] }, mentions: mentions, mainCountry: mainCountry)
+        // States first: a ministry mentioned as "Russia's defence ministry" must not stand in for Russia.
+        let ordered = order.compactMap { actors[$0] }
+        // Then governments: "Government of Sudan" is the best stand-in for the state the article is about.
+        let states = ordered.filter { $0.kind == .country }
+        let governments = ordered.filter { $0.kind != .country && $0.name.hasPrefix("Government of ") }
+        return ActorAnalysis(
+            actors: states + governments
+                + ordered.filter { $0.kind != .country && !$0.name.hasPrefix("Government of ") },
+            mentions: mentions,
+            mainCountry: mainCountry
+        )
     }
 }

@@ -112,7 +112,8 @@ struct NameFinder {
                 i += 1
                 continue
             }
-            if let end = matchMinistry(at: i) ?? matchGovernment(at: i) ?? matchInstitution(at: i)
+            if let end = matchLowercaseAlias(at: i) ?? matchMinistry(at: i) ?? matchGovernment(at: i)
+                ?? matchInstitution(at: i)
                 ?? matchRole(at: i) ?? matchArmy(at: i) ?? matchMetonymy(at: i) ?? matchProsecutors(at: i)
             {
                 i = end
@@ -120,6 +121,35 @@ struct NameFinder {
                 i += 1
             }
         }
+    }
+
+    /// A dictionary alias written in lower case ("the morality police").
+    private mutating func matchLowercaseAlias(at i: Int) -> Int? {
+        guard !tokens[i].isCapitalized, !NameWords.particles.contains(keys[i]),
+            i == 0 || !(tokens[i - 1].isWord && tokens[i - 1].isCapitalized && !tokens[i - 1].isPossessive),
+            let match = index.actorNames.longestMatch(
+                in: keys,
+                from: i,
+                accept: { length, _ in
+                    length >= 2 && index.lowercaseAliases.contains(keys[i..<(i + length)].joined(separator: " "))
+                        && (i..<(i + length)).allSatisfy { !claimed[$0] && tokens[$0].isWord }
+                }
+            )
+        else { return nil }
+        let end = i + match.length
+        let actor = knowledge.actors[match.values[0]]
+        add(
+            FoundName(
+                name: actor.name,
+                kind: actor.kind,
+                surface: surface(i, end),
+                range: span(i, end),
+                entry: match.values[0]
+            ),
+            from: i,
+            to: end
+        )
+        return end
     }
 
     /// A country just before `position`: "Russia's", "the Kazakh", "Sri Lankan", "the country's".
@@ -314,11 +344,12 @@ struct NameFinder {
             start = before.start
         } else if i > 0, NameWords.definiteDeterminers.contains(keys[i - 1]) {
             start = keys[i - 1] == "the" ? i - 1 : i
-        } else if !tokens[i].isCapitalized {
+        } else if !tokens[i].isCapitalized, entry.name != "Parliament" {
             return nil
         }
         // "speaker of the Senate", "chairman of the Security Council": a post, not the body acting.
         if start >= 2, keys[start] == "the", keys[start - 1] == "of", NameWords.titleHeads.contains(keys[start - 2]) {
+            for j in i..<end where tokens[j].isCapitalized { claimed[j] = true }
             return nil
         }
         if entry.name == "Parliament" {
@@ -404,6 +435,9 @@ struct NameFinder {
 
     private mutating func matchArmy(at i: Int) -> Int? {
         guard keys[i] == "army", i > 0 else { return nil }
+        let isSubject = i + 1 < tokens.count && tokens[i + 1].isWord && isVerbLike(i + 1)
+        let isAgent = i >= 2 && keys[i - 2] == "by"
+        guard isSubject || isAgent else { return nil }
         if i + 1 < tokens.count, tokens[i + 1].isWord, NameWords.modifiedNouns.contains(keys[i + 1]) { return nil }
         var country: CountryEntry?
         var start = i
@@ -531,6 +565,7 @@ struct NameFinder {
 
     /// Splits a run at dictionary names (longest match first) and classifies the pieces.
     private mutating func segment(_ start: Int, _ end: Int) {
+        if introducedAsOrganization(start, end) { return }
         var pieces: [Piece] = []
         var position = start
         var unknownStart: Int?
@@ -559,6 +594,33 @@ struct NameFinder {
         }
     }
 
+    /// "the business lobby Atameken", "an opposition movement called Democratic Choice of Kazakhstan": a
+    /// descriptor before the run makes all of it one organisation; a media descriptor makes it a source.
+    private mutating func introducedAsOrganization(_ start: Int, _ end: Int) -> Bool {
+        guard start > 0, !tokens[start - 1].isCapitalized, tokens[start - 1].isWord else { return false }
+        if (start..<end).contains(where: { keys[$0] == "and" }) { return false }
+        var descriptor = keys[start - 1]
+        if ["called", "named"].contains(descriptor), start > 1 { descriptor = keys[start - 2] }
+        if NameWords.mediaDescriptors.contains(descriptor) {
+            for i in start..<end { claimed[i] = true }
+            return true
+        }
+        guard NameWords.organizationDescriptors.contains(descriptor) else { return false }
+        // A place word after it ("the giant Tengiz field") makes it a place.
+        if end < tokens.count, NameWords.placeWords.contains(keys[end]) { return false }
+        // One dictionary name is better taken from the dictionary.
+        if let match = index.actorNames.longestMatch(in: keys, from: start), start + match.length >= end {
+            return false
+        }
+        var e = end
+        while e > start, !tokens[e - 1].isCapitalized, !tokens[e - 1].isNumber { e -= 1 }
+        guard e > start, !isExcluded(start, e) else { return false }
+        let name = surface(start, e)
+        add(FoundName(name: name, kind: .organization, surface: name, range: span(start, e)), from: start, to: e)
+        claimAcronym(after: e, for: name, kind: .organization)
+        return true
+    }
+
     private func dictionaryPiece(at position: Int, end: Int) -> Piece? {
         guard tokens[position].isCapitalized else { return nil }
         func caseFits(_ length: Int) -> Bool {
@@ -575,9 +637,16 @@ struct NameFinder {
             best = make(position + match.length, match.values[0])
             bestLength = match.length
         }
-        consider(index.actorNames.longestMatch(in: keys, from: position, limit: end, accept: { l, _ in caseFits(l) })) {
-            .actor(position, $0, $1)
-        }
+        // Dictionary names may run on past the capitalised words ("UN human rights office").
+        consider(
+            index.actorNames.longestMatch(
+                in: keys,
+                from: position,
+                accept: { l, _ in
+                    caseFits(l) && (position..<(position + l)).allSatisfy { !claimed[$0] && tokens[$0].isWord }
+                }
+            )
+        ) { .actor(position, $0, $1) }
         consider(index.ignored.longestMatch(in: keys, from: position, limit: end, accept: { l, _ in caseFits(l) })) {
             end,
             _ in .ignored(position, end)
@@ -597,14 +666,36 @@ struct NameFinder {
         for piece in pieces {
             if case .unknown(let s, let e) = piece, let last = result.last {
                 switch last {
-                case .country(let ls, _, _), .demonym(let ls, _, _), .place(let ls, _, _):
-                    if (s..<e).contains(where: { NameWords.organizationHeads.contains(keys[$0]) }),
-                        !(s..<e).contains(where: { titleWord($0) && !NameWords.organizationHeads.contains(keys[$0]) })
+                case .country(let ls, let le, _), .demonym(let ls, let le, _), .place(let ls, let le, _):
+                    let joinsName =
+                        (s..<e).contains(where: { NameWords.organizationHeads.contains(keys[$0]) })
+                        && !(s..<e).contains(where: {
+                            NameWords.titleHeads.contains(keys[$0]) && !NameWords.organizationHeads.contains(keys[$0])
+                        })
+                    // A one-word city that is also a given name: "Milan Đurić".
+                    var isGivenName = false
+                    if case .place = last, le - ls == 1, (s..<e).allSatisfy({ isPlainName($0) }),
+                        !tokens[ls].isPossessive
                     {
+                        isGivenName = true
+                    }
+                    if le == s, joinsName || isGivenName {
                         result[result.count - 1] = .unknown(ls, e)
                         continue
                     }
                 case .unknown(let ls, _):
+                    result[result.count - 1] = .unknown(ls, e)
+                    continue
+                default: break
+                }
+            }
+            // "Central Committee of" + "Sudanese" + "Doctors": a name word inside an organisation's name.
+            if let last = result.last, case .unknown(let ls, let le) = last, le > ls,
+                NameWords.connectors.contains(keys[le - 1]), keys[le - 1] != "and",
+                (ls..<le).contains(where: { NameWords.organizationHeads.contains(keys[$0]) })
+            {
+                switch piece {
+                case .country(_, let e, _), .demonym(_, let e, _), .place(_, let e, _):
                     result[result.count - 1] = .unknown(ls, e)
                     continue
                 default: break
@@ -638,6 +729,7 @@ struct NameFinder {
         case .actor(let s, let e, let entry):
             let actor = knowledge.actors[entry]
             if actor.kind == .person, s > 0, keys[s - 1] == "the" { return }  // "the Pinochet dictatorship"
+            if actor.kind != .person, isModifierOrVenue(s) { return }
             if isExcluded(s, e) { return }
             add(
                 FoundName(name: actor.name, kind: actor.kind, surface: surface(s, e), range: span(s, e), entry: entry),
@@ -646,7 +738,7 @@ struct NameFinder {
             )
             claimAcronym(after: e, for: actor.name, kind: actor.kind)
         case .country(let s, let e, let id):
-            if isCountryActor(s, e) {
+            if isCountryActor(s, e), !isModifierOrVenue(s) {
                 let country = knowledge.countries[id]
                 if country.name == context.mainCountry?.name { return }
                 add(
@@ -660,6 +752,20 @@ struct NameFinder {
         case .unknown(let s, let e):
             classifyUnknown(s, e, previous: previous)
         }
+    }
+
+    /// "a European Union summit" uses the name as a modifier; "at the United Nations" as a venue.
+    private func isModifierOrVenue(_ s: Int) -> Bool {
+        guard s > 0 else { return false }
+        if keys[s - 1] == "a" || keys[s - 1] == "an" { return true }
+        return s > 1 && keys[s - 1] == "the" && keys[s - 2] == "at"
+    }
+
+    /// A word that can follow a subject: a past form, an auxiliary, a present "-s" form.
+    private func isVerbLike(_ i: Int) -> Bool {
+        let key = keys[i]
+        return NameWords.verbLike.contains(key) || NameWords.statementVerbs.contains(key) || key.hasSuffix("ed")
+            || (key.hasSuffix("s") && !key.hasSuffix("ss") && key.count > 3)
     }
 
     /// A country is an actor when it does or suffers something, not when it is where something happens
@@ -687,7 +793,7 @@ struct NameFinder {
         if governor == "from" {
             return (max(0, j - 3)..<j).contains { NameWords.contingentNouns.contains(keys[$0]) }
         }
-        if governor == ":" { return false }
+        if !tokens[j].isWord, governor != "," { return false }  // a heading, a quote: "known as "Colombia""
         return !NameWords.locativePrepositions.contains(governor)
     }
 
@@ -711,8 +817,22 @@ struct NameFinder {
                 return
             }
         }
+        // "Galym Orazbayev of Adilet Watch": "of" after a plain name joins two names, not one organisation.
+        if let of = (s..<e).first(where: { keys[$0] == "of" || keys[$0] == "for" }), of > s,
+            !(s..<of).contains(where: { NameWords.organizationHeads.contains(keys[$0]) || titleWord($0) })
+        {
+            classifyUnknown(s, of, previous: previous)
+            classifyUnknown(of + 1, e, previous: nil)
+            return
+        }
         // Organisation by its head word: "Minsk Wheeled Tractor Plant", "Central Committee of Sudanese Doctors".
         if let org = organizationName(s, e) {
+            // "at the University of Novi Sad", "at the Élysée Palace": a venue, not an actor.
+            if isModifierOrVenue(org.start),
+                (org.start..<e).contains(where: { NameWords.venueHeads.contains(keys[$0]) })
+            {
+                return
+            }
             add(
                 FoundName(name: org.name, kind: .organization, surface: org.name, range: span(org.start, e)),
                 from: org.start,
@@ -746,6 +866,12 @@ struct NameFinder {
         if !titled, start == 0, e == tokens.count || (e + 1 == tokens.count && !tokens[e].isWord) { return }
         if nameStart > 0, keys[nameStart - 1] == "the", !titled { return }
         if nameStart > 0, NameWords.reporterNouns.contains(keys[nameStart - 1]) { return }
+        // At the start of a sentence a name should be the subject: "Riad al-Solh right now" is a place.
+        if !titled, nameStart == 0, e < tokens.count, tokens[e].isWord, !tokens[e].isCapitalized,
+            !isVerbLike(e)
+        {
+            return
+        }
         let name = surface(nameStart, e)
         add(
             FoundName(name: name, kind: .person, surface: name, range: span(nameStart, e), isFullName: true),
@@ -782,7 +908,7 @@ struct NameFinder {
     }
 
     private func isPersonName(_ range: Range<Int>) -> Bool {
-        guard range.count <= 5 else { return false }
+        guard range.count <= 5, !NameWords.particles.contains(keys[range.lowerBound]) else { return false }
         var names = 0
         for i in range {
             let token = tokens[i]
@@ -809,6 +935,7 @@ struct NameFinder {
     /// a possible surname for the article-wide pass.
     private mutating func classifySingle(_ i: Int, titled: Bool, sentenceStart: Int) {
         let token = tokens[i]
+        if keys[i].hasSuffix("s"), NameWords.organizationHeads.contains(String(keys[i].dropLast())) { return }
         if NameWords.notNames.contains(keys[i]) || NameWords.placeWords.contains(keys[i])
             || NameWords.organizationHeads.contains(keys[i]) || titleWord(i)
         {
@@ -819,7 +946,9 @@ struct NameFinder {
         if NameWords.mediaDescriptors.contains(before) || NameWords.reporterNouns.contains(before) { return }
         if context.excludedNames.contains(keys[i]) { return }
         let after = i + 1 < tokens.count ? keys[i + 1] : ""
-        let describedBefore = NameWords.organizationDescriptors.contains(before)
+        let describedBefore =
+            NameWords.organizationDescriptors.contains(before)
+            && !(NameWords.placeWords.contains(after))
         let describedAfter = describedAsOrganization(after: i + 1)
         if describedBefore || describedAfter {
             add(

@@ -45,7 +45,7 @@ enum NameWords {
     /// Reporting roles: a name after these is not an actor.
     static let reporterNouns: Set<String> = [
         "reporter", "correspondent", "photographer", "journalist", "editor", "columnist", "writer", "photojournalist",
-        "cameraman", "producer", "anchor", "presenter", "byline",
+        "cameraman", "anchor", "presenter", "byline",
     ]
 
     /// Head words that make a capitalised name an organisation ("... Ministry", "Council of ...").
@@ -71,6 +71,12 @@ enum NameWords {
         "ministry", "committee", "commission", "union", "bank", "senate", "congress", "assembly", "group",
         "forces", "security", "movement", "palace", "hospital", "university", "headquarters", "television",
         "radio", "unit", "squad",
+    ]
+
+    /// Organisation heads that are also buildings: "at the ..." makes them a venue.
+    static let venueHeads: Set<String> = [
+        "palace", "university", "hospital", "embassy", "academy", "headquarters", "court", "church", "hall",
+        "stadium", "centre", "center", "institute",
     ]
 
     /// Lowercase nouns that, just before a capitalised name, say it names an organisation
@@ -161,7 +167,7 @@ enum NameWords {
     ]
 
     /// Words that join capitalised words inside an organisation name ("Forces for Freedom and Change").
-    static let connectors: Set<String> = ["of", "for", "and", "the", "on", "in", "de", "la", "du", "des"]
+    static let connectors: Set<String> = ["of", "for", "and", "the", "de", "la", "du", "des"]
 
     /// Words before a country that make it a place rather than an actor ("in Kazakhstan", "across Serbia").
     static let locativePrepositions: Set<String> = [
@@ -186,7 +192,7 @@ enum NameWords {
         "employees", "workers", "supporters", "quarter", "district", "control", "policy", "plans", "plan",
         "figures", "data", "statistics", "sources", "source", "media", "television", "tv", "newspaper",
         "bill", "decree", "programme", "program", "agency", "agencies", "forces'", "units", "unit", "uniforms",
-        "helicopters", "aircraft", "planes", "posts", "positions", "checkpoints", "checkpoint", "and",
+        "helicopters", "aircraft", "planes", "posts", "positions", "checkpoints", "checkpoint",
     ]
 
     /// Verbs and verb-like words that make a capital city stand for its state ("Moscow said").
@@ -198,6 +204,17 @@ enum NameWords {
         "sends", "will", "would", "could", "might", "must", "should", "wants", "wanted", "is", "was", "does",
         "did", "agreed", "agrees", "signed", "signs", "imposed", "imposes", "offered", "offers", "pledged",
         "pledges", "blamed", "blames", "threatened", "threatens", "stood", "stands", "feared", "fears",
+    ]
+
+    /// Irregular past forms and auxiliaries: a word after a name that says the name is a subject.
+    static let verbLike: Set<String> = [
+        "fled", "took", "gave", "went", "came", "fell", "left", "led", "met", "ran", "sent", "spent", "stood",
+        "told", "won", "wrote", "said", "saw", "became", "began", "broke", "brought", "built", "chose", "drove",
+        "flew", "got", "held", "hit", "kept", "knew", "lost", "made", "meant", "paid", "put", "quit", "rose",
+        "set", "shot", "spoke", "struck", "swore", "thought", "threw", "won", "wore", "also", "later", "then",
+        "who", "whose", "which", "has", "have", "had", "is", "was", "were", "are", "will", "would", "could",
+        "can", "may", "might", "must", "should", "did", "does", "do", "says", "and", "or", "himself", "herself",
+        "once", "never", "still", "already", "now", "again", "first", "last", "ordered", "called",
     ]
 
     /// Active verbs after "parliament" that make the body an actor ("parliament elected him").
