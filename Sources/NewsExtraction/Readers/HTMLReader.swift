@@ -174,10 +174,10 @@ private struct PageScan {
             return parent
         }
         let fallback = main ?? body ?? root
-        let sized = outermost.map { (article: $0, length: $0.text.unicodeScalars.count) }
+        let sized = outermost.map { (article: $0, length: $0.textLength) }
         // Teaser <article>s in a page whose story sits elsewhere hold a small share of its text.
         if let best = sized.max(by: { $0.length < $1.length }), best.length > 0,
-            best.length * 10 >= fallback.text.unicodeScalars.count * 3
+            best.length * 10 >= fallback.textLength * 3
         {
             return best.article
         }
@@ -354,12 +354,8 @@ private struct ContentExtraction {
 
     private mutating func enter(_ node: HTMLNode) -> Bool {
         if node.isText {
-            collector.append(node.content)
-            if timeDepth == 0 {
-                lettersOutsideTime += node.content.unicodeScalars.count {
-                    $0.properties.isAlphabetic || $0.properties.numericType != nil
-                }
-            }
+            let letters = collector.append(node)
+            if timeDepth == 0 { lettersOutsideTime += letters }
             return false
         }
         guard node.isElement else { return false }
@@ -444,7 +440,7 @@ private struct ContentExtraction {
         blockquote.walk(
             enter: { node in
                 if node.isText {
-                    lines.append(node.content)
+                    lines.append(node)
                     return false
                 }
                 let name = node.name
