@@ -198,6 +198,28 @@ extension ActorAnalysis {
         #expect(analysis.names == ["Mukhtar Ablyazov"])
     }
 
+    @Test func creditLinesNameNoActors() {
+        let analysis = ActorFixture(["Reporting by Olga Brant; Editing by Tomas Riel"]).analyze()
+        #expect(analysis.names.isEmpty)
+    }
+
+    @Test func aPartyNamedBeforeALowercaseNounIsAnOrganisation() {
+        let analysis = ActorFixture([
+            "In Tbilisi the ruling Georgian Dream party pressed on, and the National Commission on Human Rights "
+                + "objected."
+        ])
+        .analyze()
+        #expect(analysis.names == ["Georgian Dream", "National Commission on Human Rights"])
+    }
+
+    @Test func eventsOutletsAndVenuesAreNotPeople() {
+        let analysis = ActorFixture([
+            "He spoke to the Kyiv Post about the Cold War after a European Union summit at the United Nations."
+        ])
+        .analyze()
+        #expect(analysis.names.isEmpty)
+    }
+
     @Test func mentionRangesPointIntoTheSentence() throws {
         let sentence = "Officials said Prime Minister Askar Mamin's cabinet stepped down."
         let analysis = ActorFixture([sentence]).analyze()

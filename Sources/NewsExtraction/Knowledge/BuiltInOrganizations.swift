@@ -377,6 +377,14 @@ extension BuiltInKnowledge {
           - TikTok
           - VKontakte
           - Signal
+          - Getty Images
+          - AFP via Getty Images
+          - EPA
+          - EPA-EFE
+          - Shutterstock
+          - Reuters Connect
+          - AP Photo
+          - Sipa
           - Security Council
           - Communist Party
           - State Department

@@ -93,6 +93,14 @@ struct NameFinder {
                 }
             }
         }
+        // Credits: "Reporting by Olzhas Auyezov; Editing by Jane Doe", "Photo by ...".
+        for i in tokens.indices where keys[i] == "by" && i > 0 && NameWords.creditWords.contains(keys[i - 1]) {
+            var j = i + 1
+            while j < tokens.count, keys[j] != ";", keys[j] != "." || tokens[j].isWord {
+                claimed[j] = true
+                j += 1
+            }
+        }
         // A byline at the start of a sentence: "By Andrés Quintero, May 5, 2021".
         if let first = tokens.first, first.key == "by", first.isCapitalized {
             var j = 1
@@ -518,7 +526,8 @@ struct NameFinder {
                 if isNameWord(end) {
                     end += 1
                 } else if !claimed[end], tokens[end].isWord, !tokens[end].isCapitalized,
-                    NameWords.particles.contains(keys[end]) || NameWords.connectors.contains(keys[end]),
+                    NameWords.particles.contains(keys[end]) || NameWords.connectors.contains(keys[end])
+                        || isInnerPreposition(end, runStart: i),
                     end + 1 < tokens.count, isNameWord(end + 1) || isJoinable(end + 1)
                 {
                     end += 1
@@ -529,6 +538,16 @@ struct NameFinder {
             segment(i, end)
             i = end
         }
+    }
+
+    /// "on" or "in" inside an organisation's name ("Commission on Human Rights"), not before a date
+    /// ("Senate in May").
+    private func isInnerPreposition(_ i: Int, runStart: Int) -> Bool {
+        guard keys[i] == "on" || keys[i] == "in", i + 1 < tokens.count, keys[i + 1] != "may",
+            !NameWords.temporalWords.contains(keys[i + 1]),
+            index.placeNames.values(for: [keys[i + 1]]).isEmpty, index.countryNames.values(for: [keys[i + 1]]).isEmpty
+        else { return false }
+        return (runStart..<i).contains { NameWords.organizationHeads.contains(keys[$0]) }
     }
 
     private func isNameWord(_ i: Int) -> Bool {
@@ -584,6 +603,13 @@ struct NameFinder {
             }
         }
         flushUnknown(end)
+        // "the Georgian Dream party": the whole run names the organisation.
+        if end < tokens.count, !tokens[end].isCapitalized, NameWords.organizationNounsAfter.contains(keys[end]),
+            pieces.contains(where: { if case .unknown = $0 { return true } else { return false } }),
+            !pieces.contains(where: { if case .actor = $0 { return true } else { return false } })
+        {
+            pieces = [.unknown(start, end)]
+        }
         pieces = mergePieces(pieces)
         for (offset, piece) in pieces.enumerated() {
             classify(
@@ -803,8 +829,20 @@ struct NameFinder {
         // Trim connectors and particles at the edges.
         while s < e, !tokens[s].isCapitalized { s += 1 }
         while e > s, !tokens[e - 1].isCapitalized, !tokens[e - 1].isNumber { e -= 1 }
+        // Trailing days and months are not part of a name ("said Jane Roe Thursday").
+        while e > s + 1, NameWords.temporalWords.contains(keys[e - 1]) {
+            e -= 1
+        }
         guard s < e else { return }
         if isExcluded(s, e) { return }
+        // "the ruling Georgian Dream party": a lowercase organisation noun after the name.
+        if e == end, e < tokens.count, NameWords.organizationNounsAfter.contains(keys[e]), !tokens[e].isCapitalized,
+            (s..<e).contains(where: { isPlainName($0) }), !isModifierOrVenue(s)
+        {
+            let name = surface(s, e)
+            add(FoundName(name: name, kind: .organization, surface: name, range: span(s, e)), from: s, to: e)
+            return
+        }
         // "Hezbollah and Amal", "Élysée Palace and Buckingham Palace": split at "and" unless the part after
         // is a short tail of one organisation name ("Forces for Freedom and Change").
         if let and = (s..<e).first(where: { keys[$0] == "and" }) {
@@ -920,7 +958,11 @@ struct NameFinder {
                 return false
             }
             if token.isAllCaps, !token.text.contains(".") { return false }
-            if NameWords.placeWords.contains(keys[i]) || NameWords.organizationHeads.contains(keys[i]) { return false }
+            if NameWords.placeWords.contains(keys[i]) || NameWords.organizationHeads.contains(keys[i])
+                || NameWords.nonNameWords.contains(keys[i])
+            {
+                return false
+            }
             if i == range.lowerBound, NameWords.notNames.contains(keys[i]) { return false }
             if index.demonyms.values(for: [keys[i]]).first != nil { return false }
             names += 1

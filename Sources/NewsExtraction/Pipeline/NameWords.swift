@@ -160,6 +160,51 @@ enum NameWords {
         "horse", "independence", "revolution", "republic", "kingdom", "empire", "dynasty",
     ]
 
+    /// Words that never belong to a person's name, wherever they stand: outlets ("Kyiv Post"), events
+    /// ("Cold War", "World Cup"), documents and the like.
+    static let nonNameWords: Set<String> = [
+        "war", "spring", "revolution", "day", "year", "cup", "prize", "award", "awards", "games", "olympics",
+        "league", "crisis", "agreement", "accord", "accords", "treaty", "act", "decree",
+        "constitution", "protocol", "plan", "doctrine", "summit", "conference", "forum", "festival", "week",
+        "month", "century", "era", "index", "report", "review", "news", "times", "post", "journal", "daily",
+        "tribune", "herald", "gazette", "ledger", "observer", "monitor", "chronicle", "dispatch", "wire",
+        "courier", "record", "express", "telegraph", "standard", "mail", "star", "guardian",
+        "independent", "mirror", "today", "weekly", "magazine", "radio", "tv", "television", "channel",
+        "media", "press", "online", "images", "photo", "photos", "video", "live", "blog", "update", "updates",
+        "hill", "street", "airport", "election", "elections", "referendum", "strike", "protest", "protests",
+        "uprising", "massacre", "operation", "mission", "initiative", "programme", "program", "project",
+        "fund", "budget", "reform", "reforms", "party", "front", "movement", "dream", "platform", "square",
+        "avenue", "company", "inc", "ltd", "group", "bank", "airlines", "energy", "oil", "gas", "motors",
+        "holdings", "capital", "partners", "solutions", "technologies", "systems", "network", "networks",
+        "mosque", "church", "cathedral", "temple", "monastery", "university", "college", "school", "institute",
+        "hospital", "clinic", "prison", "camp", "base", "border", "crossing", "checkpoint", "corridor",
+        "pipeline", "mine", "dam", "plant", "factory", "port", "harbour", "harbor", "bridge", "tunnel",
+        "covid", "coronavirus", "omicron", "pandemic", "christmas", "easter", "ramadan", "eid", "new", "god",
+        "allah", "lord", "jesus", "christ", "holy", "saint", "st", "mount", "lake", "river", "sea", "ocean",
+        "island", "islands", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "central", "upper", "lower", "greater", "united", "republic", "kingdom", "federation", "state", "states",
+    ]
+
+    /// Nouns after a capitalised name that make it an organisation's name ("the Georgian Dream party").
+    static let organizationNounsAfter: Set<String> = [
+        "party", "movement", "coalition", "alliance", "bloc", "union", "militia", "rebels", "guerrillas",
+        "faction", "organisation", "organization", "group", "network", "foundation", "association",
+    ]
+
+    /// Words before "by" that make the names after it credits, not actors ("Reporting by", "Editing by").
+    static let creditWords: Set<String> = [
+        "reporting", "editing", "writing", "written", "edited", "compiled", "produced", "photo", "photos",
+        "photograph", "photographs", "video", "graphics", "illustration", "additional", "translated",
+        "translation", "research", "design", "designed", "reported", "filed", "images", "image", "credit",
+    ]
+
+    /// Days, months and other time words that may trail a name ("said Jane Roe Thursday").
+    static let temporalWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december", "today",
+        "yesterday", "tonight", "tomorrow",
+    ]
+
     /// Lowercase name particles that may sit inside a name ("Abdel Fattah al-Burhan", "Louis de Grange").
     static let particles: Set<String> = [
         "al", "el", "de", "del", "la", "le", "van", "von", "der", "den", "bin", "ibn", "da", "dos", "das", "di",
