@@ -409,6 +409,37 @@ import Testing
         #expect(tied.map(Summary.init) == [Summary(.killed, .protesters, 14, nil)])
     }
 
+    func mention(_ surface: String, _ iso: String, in text: String) -> TimeMention {
+        TimeMention(
+            value: DateValue(iso: iso)!,
+            range: range(of: surface, in: text),
+            surface: surface,
+            isRelative: false
+        )
+    }
+
+    @Test func datesACountByItsStatementUnlessADateFollowsTheCount() {
+        let text = "The ministry said on Tuesday that 9,900 people had been detained, up from 7,939 a day earlier."
+        let times = [mention("on Tuesday", "2022-01-11", in: text), mention("a day earlier", "2022-01-10", in: text)]
+        #expect(figures(text, context(times: times)).map(\.asOf?.iso) == ["2022-01-11", "2022-01-10"])
+    }
+
+    @Test func ignoresTheStartOfAPeriodAndSharesTheDateOfACoordinatedCount() {
+        let since = "Officials said 1,400 people had been detained since Friday."
+        #expect(
+            figures(since, context(times: [mention("since Friday", "2022-01-05", in: since)])).map(\.asOf?.iso) == [
+                "2022-01-07"
+            ]
+        )
+        let clashes =
+            "Clashes in Yerevan on March 1, 2008, in which eight protesters and two police officers were killed."
+        let found = figures(clashes, context(times: [mention("on March 1, 2008", "2008-03-01", in: clashes)]))
+        #expect(found.map(\.asOf?.iso) == ["2008-03-01", "2008-03-01"])
+        let now = "The official death toll now stands at 227, and some 10,000 people were detained in January."
+        let dated = figures(now, context(anchor: "2022-02-10", times: [mention("in January", "2022-01", in: now)]))
+        #expect(dated.map(\.asOf?.iso) == ["2022-02-10", "2022-01"])
+    }
+
     @Test func takesTheEndOfADateRange() {
         let text = "The ministry said about 6,700 people were detained between August 9 and August 12."
         let mention = TimeMention(
@@ -486,6 +517,8 @@ import Testing
         let first = figure(164, asOf: "2022-01-09", source: "Khabar 24")
         #expect(extractor.deduplicated([first, figure(164, asOf: "2022-01-09", source: "Khabar 24")]) == [first])
         #expect(extractor.deduplicated([first, figure(164, asOf: "2022-01-10", source: nil)]) == [first])
+        let lead = figure(164, asOf: "2022-01-10", source: nil)
+        #expect(extractor.deduplicated([lead, first]) == [first])
     }
 
     @Test func readsASentenceOfThousandsOfCountsInOnePass() {

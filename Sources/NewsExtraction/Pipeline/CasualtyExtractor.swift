@@ -65,7 +65,8 @@ struct CasualtyExtractor: Sendable {
         return deduplicated(all)
     }
 
-    /// Drops figures repeated with the same meaning in one article, keeping the first.
+    /// Drops figures repeated with the same meaning in one article, keeping the first (or, when the first names
+    /// no source, the first restatement that does).
     ///
     /// Two figures mean the same when they count the same category and group with the same bounds and
     /// approximation, and either are as of the same date for the same place or source, or only one of them
@@ -80,7 +81,7 @@ struct CasualtyExtractor: Sendable {
             var isApproximate: Bool
         }
         var kept: [CasualtyFigure] = []
-        var keptByKey: [Key: [CasualtyFigure]] = [:]
+        var keptByKey: [Key: [Int]] = [:]
         for figure in figures {
             let key = Key(
                 category: figure.category,
@@ -89,7 +90,8 @@ struct CasualtyExtractor: Sendable {
                 high: figure.high,
                 isApproximate: figure.isApproximate
             )
-            let repeated = keptByKey[key, default: []].contains { other in
+            let match = keptByKey[key, default: []].first { index in
+                let other = kept[index]
                 if other.asOf == figure.asOf {
                     return other.location == figure.location
                         || (other.attributedTo != nil && other.attributedTo == figure.attributedTo)
@@ -97,9 +99,12 @@ struct CasualtyExtractor: Sendable {
                 // A headline or lead restating a sourced count names no source of its own.
                 return (other.attributedTo == nil) != (figure.attributedTo == nil) && other.location == figure.location
             }
-            if !repeated {
+            if let match {
+                // The sourced report says more: it takes the unsourced one's place in the list.
+                if kept[match].attributedTo == nil, figure.attributedTo != nil { kept[match] = figure }
+            } else {
+                keptByKey[key, default: []].append(kept.count)
                 kept.append(figure)
-                keptByKey[key, default: []].append(figure)
             }
         }
         return kept
@@ -200,13 +205,27 @@ private struct FigureFinder {
         }
         let accepted = candidates.filter { !$0.rejected && $0.category != nil }
         var figures: [CasualtyFigure] = []
+        var lastDate: DateValue?
         for (index, candidate) in accepted.enumerated() {
             guard let category = candidate.category else { continue }
             // A place after the count belongs to it only up to the next count ("164 ..., 103 of them in Almaty").
+            // A place or date after the count belongs to it only up to the next count ("164 ..., 103 of them in
+            // Almaty"); a date before it only back to the previous count.
             let limit =
                 index + 1 < accepted.count
                 ? tokens[accepted[index + 1].quantity.tokens.lowerBound].range.lowerBound : Int.max
-            figures.append(figure(candidate, category: category, placeLimit: limit))
+            let floor = index > 0 ? tokens[accepted[index - 1].quantity.tokens.upperBound - 1].range.upperBound : 0
+            var found = figure(candidate, category: category, placeLimit: limit, dateFloor: floor)
+            // Coordinated counts share the date of the clause ("eight protesters and two police officers were
+            // killed", dated once before the first).
+            if !hasOwnDate(from: floor, to: limit), index > 0, let lastDate,
+                CasualtyLexicon.connectors.contains(word(candidate.quantity.tokens.lowerBound - 1))
+                    || ["and", "or"].contains(word(candidate.quantity.tokens.lowerBound - 1))
+            {
+                found.asOf = lastDate
+            }
+            lastDate = found.asOf
+            figures.append(found)
         }
         figures.append(contentsOf: singlePersonFigures())
         return figures
@@ -662,7 +681,7 @@ private struct FigureFinder {
                 category: category,
                 group: group ?? (hasProtestCue ? .protesters : .unspecified)
             )
-            figures.append(figure(candidate, category: category, placeLimit: Int.max))
+            figures.append(figure(candidate, category: category, placeLimit: Int.max, dateFloor: 0))
         }
         return figures
     }
@@ -765,7 +784,12 @@ private struct FigureFinder {
 
     // MARK: Figures
 
-    private func figure(_ candidate: Candidate, category: CasualtyCategory, placeLimit: Int) -> CasualtyFigure {
+    private func figure(
+        _ candidate: Candidate,
+        category: CasualtyCategory,
+        placeLimit: Int,
+        dateFloor: Int
+    ) -> CasualtyFigure {
         let quantity = candidate.quantity
         let startToken = quantity.tokens.lowerBound
         let position = tokens[startToken].range.lowerBound
@@ -779,7 +803,7 @@ private struct FigureFinder {
             high: quantity.high,
             isApproximate: quantity.isApproximate,
             location: location(near: position, before: placeLimit),
-            asOf: asOf(near: position),
+            asOf: asOf(near: startToken, after: dateFloor, phraseEnd: candidate.phraseEnd),
             attributedTo: attribution(near: startToken) ?? context.passageAuthor,
             quote: sentence.text,
             start: sentence.start,
@@ -819,10 +843,70 @@ private struct FigureFinder {
         return before?.name ?? context.defaultLocation
     }
 
-    private func asOf(near position: Int) -> DateValue? {
-        let usable = context.times.filter { !$0.surface.lowercased().hasPrefix("since") }
-        let nearest = usable.min { distance($0.range, position) < distance($1.range, position) }
-        if let nearest { return nearest.to ?? nearest.value }
+    /// Whether a date stands between the previous count and the next one, so the count is dated on its own
+    /// rather than by the count it is coordinated with.
+    private func hasOwnDate(from floor: Int, to limit: Int) -> Bool {
+        context.times.contains { $0.range.lowerBound >= floor && $0.range.lowerBound < limit }
+    }
+
+    /// The day a count is as of: the date of the statement that gives it ("said on Friday that ..."), else the
+    /// date written nearest to it in its own clause ("killed in Minsk on August 10", the end of "between
+    /// August 9 and August 12"), else the anchor. Dates that only start a period ("since Friday", "clashes
+    /// that began on Monday") do not date a count.
+    private func asOf(near tokenIndex: Int, after floor: Int, phraseEnd: Int) -> DateValue? {
+        let times = context.times.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        func token(at position: Int) -> Int? {
+            var low = 0
+            var high = tokens.count
+            while low < high {
+                let middle = (low + high) / 2
+                if tokens[middle].range.upperBound <= position { low = middle + 1 } else { high = middle }
+            }
+            return low < tokens.count ? low : nil
+        }
+        func value(of index: Int) -> DateValue {
+            let mention = times[index]
+            if mention.to == nil, let first = token(at: mention.range.lowerBound),
+                ["between", "from"].contains(word(first - 1)), index + 1 < times.count,
+                let last = token(at: mention.range.upperBound - 1),
+                let next = token(at: times[index + 1].range.lowerBound),
+                next - last <= 2, ["and", "to", "until"].contains(word(last + 1))
+            {
+                return times[index + 1].to ?? times[index + 1].value
+            }
+            return mention.to ?? mention.value
+        }
+        // "up from 7,939 a day earlier": a date right after the count is its own.
+        for (index, mention) in times.enumerated() {
+            if let first = token(at: mention.range.lowerBound), first == phraseEnd, first > tokenIndex {
+                return value(of: index)
+            }
+        }
+        // "the toll now stands at 227": the count is as of the day it is told.
+        if (max(0, tokenIndex - 4)..<tokenIndex).contains(where: { ["now", "currently"].contains(word($0)) }) {
+            return context.anchor.map { DateValue($0) }
+        }
+        if let verb = speechVerbs.last(where: { $0 < tokenIndex }) {
+            for (index, mention) in times.enumerated() {
+                guard let first = token(at: mention.range.lowerBound) else { continue }
+                if first == verb + 1 || first == verb + 2 { return value(of: index) }
+            }
+        }
+        let position = tokens[tokenIndex].range.lowerBound
+        var best: (index: Int, distance: Int)?
+        for (index, mention) in times.enumerated() {
+            guard mention.range.lowerBound >= floor || mention.range.contains(position) else { continue }
+            if mention.surface.lowercased().hasPrefix("since") { continue }
+            if let first = token(at: mention.range.lowerBound),
+                ["since", "began", "begun", "started", "erupted", "until", "till"].contains(word(first - 1))
+                    || ["since", "began", "begun", "started", "erupted"].contains(word(first - 2))
+            {
+                continue
+            }
+            let gap = distance(mention.range, position)
+            if best == nil || gap < best!.distance { best = (index, gap) }
+        }
+        if let best { return value(of: best.index) }
         return context.anchor.map { DateValue($0) }
     }
 
