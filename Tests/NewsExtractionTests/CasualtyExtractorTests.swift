@@ -463,6 +463,18 @@ import Testing
         #expect(figures("At least 51 people had died.", context(defaultLocation: "Nepal")).map(\.location) == ["Nepal"])
     }
 
+    @Test func ignoresPlacesThatAreNotWhereTheCountWasMade() {
+        func place(_ name: String, in text: String) -> PlaceMention {
+            PlaceMention(name: name, kind: .country, country: name, surface: name, range: range(of: name, in: text))
+        }
+        let based = "The Oslo-based group said 133 people had been killed."
+        #expect(figures(based, context(places: [place("Oslo", in: based)])).map(\.location) == ["Kazakhstan"])
+        let sent = "Russia reportedly sent in some 2,500 troops."
+        #expect(figures(sent, context(places: [place("Russia", in: sent)])).map(\.location) == ["Kazakhstan"])
+        let river = "The doctors said 40 of the dead were bodies pulled from the Nile."
+        #expect(figures(river, context(places: [place("Nile", in: river)])).map(\.location) == ["Kazakhstan"])
+    }
+
     @Test func keepsTheSentenceAsTheQuote() {
         let text = "12 people were killed."
         let found = CasualtyExtractor().figures(in: sentence(text, start: 40), context: context())

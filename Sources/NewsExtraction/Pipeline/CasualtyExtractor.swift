@@ -802,7 +802,7 @@ private struct FigureFinder {
             low: quantity.low,
             high: quantity.high,
             isApproximate: quantity.isApproximate,
-            location: location(near: position, before: placeLimit),
+            location: location(near: position, within: dateFloor..<placeLimit, isTroops: category == .troops),
             asOf: asOf(near: startToken, after: dateFloor, phraseEnd: candidate.phraseEnd),
             attributedTo: attribution(near: startToken) ?? context.passageAuthor,
             quote: sentence.text,
@@ -832,12 +832,32 @@ private struct FigureFinder {
         return false
     }
 
-    private func location(near position: Int, before limit: Int) -> String? {
-        let after = context.places.filter { $0.range.lowerBound >= position && $0.range.lowerBound < limit }.min {
-            $0.range.lowerBound < $1.range.lowerBound
+    /// Where a count was made: the first place named after it in its clause ("killed in Minsk"), else the last
+    /// one before it since the previous count, else the article's main place. An outlet's home ("the
+    /// Oslo-based group") and where people or troops come from ("pulled from the Nile", "troops from Russia")
+    /// are not where the count was made.
+    private func location(near position: Int, within span: Range<Int>, isTroops: Bool) -> String? {
+        let usable = context.places.filter { place in
+            guard span.contains(place.range.lowerBound) || place.range.lowerBound < position else { return false }
+            var low = 0
+            var high = tokens.count
+            while low < high {
+                let middle = (low + high) / 2
+                if tokens[middle].range.upperBound <= place.range.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            guard low < tokens.count, tokens[low].range.lowerBound == place.range.lowerBound,
+                !tokens[low].lower.contains("-") || tokens[low].range.upperBound == place.range.upperBound
+            else { return false }
+            return word(low - 1) != "from" && !(word(low - 1) == "the" && word(low - 2) == "from")
         }
-        if let after { return after.name }
-        let before = context.places.filter { $0.range.lowerBound < position }.max {
+        if let after = usable.filter({ $0.range.lowerBound >= position && $0.range.lowerBound < span.upperBound })
+            .min(by: { $0.range.lowerBound < $1.range.lowerBound })
+        {
+            return after.name
+        }
+        // The place before a troop count is the country that sends them ("Russia sent in 2,500 troops").
+        if isTroops { return context.defaultLocation }
+        let before = usable.filter { $0.range.lowerBound < position && $0.range.lowerBound >= span.lowerBound }.max {
             $0.range.lowerBound < $1.range.lowerBound
         }
         return before?.name ?? context.defaultLocation
