@@ -220,6 +220,32 @@ extension ActorAnalysis {
         #expect(analysis.names.isEmpty)
     }
 
+    @Test func aMovementKnownByANameIsAnOrganisation() {
+        let analysis = ActorFixture(["The protest movement, known as the \"Tavar\", has camped there since April."])
+            .analyze()
+        #expect(analysis.names == ["Tavar"])
+    }
+
+    @Test func aCitysOwnBodiesAreNamedByTheCity() {
+        let analysis = ActorFixture(["The Paris police prefecture said 200 people were held."]).analyze()
+        #expect(analysis.names == ["Paris Police Prefecture"])
+    }
+
+    @Test func aOneWordNameBeforeItsLeaderIsAnOrganisation() {
+        let analysis = ActorFixture(["Ferrovia president Louis de Grange said 30 stations were damaged."]).analyze()
+        #expect(analysis.names == ["Ferrovia", "Louis de Grange"])
+    }
+
+    @Test func anAbbreviationDefinedOnceResolvesEverywhere() {
+        let analysis = ActorFixture([
+            "The National Rights Institute (NRI) counted 1,000 injured.",
+            "Ana Molina, the NRI's director, filed complaints.",
+        ])
+        .analyze()
+        #expect(analysis.names == ["National Rights Institute", "Ana Molina"])
+        #expect(analysis.actor("National Rights Institute")?.mentions == ["National Rights Institute", "NRI"])
+    }
+
     @Test func mentionRangesPointIntoTheSentence() throws {
         let sentence = "Officials said Prime Minister Askar Mamin's cabinet stepped down."
         let analysis = ActorFixture([sentence]).analyze()

@@ -146,7 +146,10 @@ struct ActorResolver: Sendable {
                 var kind = found.kind
                 switch found.resolution {
                 case .resolved:
-                    break
+                    // An abbreviation the article defines elsewhere ("the INDH's director").
+                    if found.name == found.surface, let defined = acronyms[found.surface], defined.0 != found.name {
+                        (name, kind) = defined
+                    }
                 case .surname:
                     let key = WordTokenizer.normalizedKey(found.surface)
                     if let candidates = bySurname[key], !candidates.isEmpty {

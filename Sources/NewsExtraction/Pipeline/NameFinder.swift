@@ -122,7 +122,8 @@ struct NameFinder {
             }
             if let end = matchLowercaseAlias(at: i) ?? matchMinistry(at: i) ?? matchGovernment(at: i)
                 ?? matchInstitution(at: i)
-                ?? matchRole(at: i) ?? matchArmy(at: i) ?? matchMetonymy(at: i) ?? matchProsecutors(at: i)
+                ?? matchRole(at: i) ?? matchArmy(at: i) ?? matchLocalBody(at: i) ?? matchMetonymy(at: i)
+                ?? matchProsecutors(at: i)
             {
                 i = end
             } else {
@@ -470,6 +471,37 @@ struct NameFinder {
         return i + 1
     }
 
+    /// "the Paris police prefecture said", "the Minsk city council": a city's own body, named by the city.
+    private mutating func matchLocalBody(at i: Int) -> Int? {
+        guard tokens[i].isCapitalized, i > 0, keys[i - 1] == "the",
+            let match = index.placeNames.longestMatch(in: keys, from: i),
+            index.places[match.values[0]].kind == .city
+        else { return nil }
+        var end = i + match.length
+        guard !tokens[end - 1].isPossessive else { return nil }
+        let wordsStart = end
+        // The longest "city police prefecture" run of lowercase modifiers ending in a head.
+        var headEnd: Int?
+        var j = end
+        while j < tokens.count, j - wordsStart < 3, tokens[j].isWord, !tokens[j].isCapitalized {
+            if NameWords.localBodyHeads.contains(keys[j]) { headEnd = j + 1 }
+            guard ["city", "police", "regional", "district", "municipal"].contains(keys[j]) else { break }
+            j += 1
+        }
+        guard let headEnd else { return nil }
+        end = headEnd
+        // "the Almaty police spokeswoman": the body only when it acts itself.
+        if keys[end - 1] == "police", !(end < tokens.count && tokens[end].isWord && isVerbLike(end)) { return nil }
+        let words = (wordsStart..<end).map { tokens[$0].text.capitalizedWords }
+        let name = ([index.places[match.values[0]].name] + words).joined(separator: " ")
+        add(
+            FoundName(name: name, kind: .organization, surface: surface(i, end), range: span(i, end)),
+            from: i,
+            to: end
+        )
+        return end
+    }
+
     /// "the Kremlin" is Russia; a capital that says or does something ("Moscow hoped") is its state.
     private mutating func matchMetonymy(at i: Int) -> Int? {
         guard tokens[i].isCapitalized else { return nil }
@@ -522,7 +554,7 @@ struct NameFinder {
                 continue
             }
             var end = i + 1
-            while end < tokens.count, !tokens[end - 1].isPossessive {
+            while end < tokens.count, !tokens[end - 1].isPossessive || continuesAfterPossessive(end) {
                 if isNameWord(end) {
                     end += 1
                 } else if !claimed[end], tokens[end].isWord, !tokens[end].isCapitalized,
@@ -548,6 +580,14 @@ struct NameFinder {
             index.placeNames.values(for: [keys[i + 1]]).isEmpty, index.countryNames.values(for: [keys[i + 1]]).isEmpty
         else { return false }
         return (runStart..<i).contains { NameWords.organizationHeads.contains(keys[$0]) }
+    }
+
+    /// "Public Defender's Office", "Sudan People's Liberation Movement": a possessive inside a name.
+    private func continuesAfterPossessive(_ i: Int) -> Bool {
+        guard i > 0, i < tokens.count, NameWords.possessiveNameWords.contains(keys[i - 1]), isNameWord(i) else {
+            return false
+        }
+        return true
     }
 
     private func isNameWord(_ i: Int) -> Bool {
@@ -623,10 +663,24 @@ struct NameFinder {
     /// "the business lobby Atameken", "an opposition movement called Democratic Choice of Kazakhstan": a
     /// descriptor before the run makes all of it one organisation; a media descriptor makes it a source.
     private mutating func introducedAsOrganization(_ start: Int, _ end: Int) -> Bool {
-        guard start > 0, !tokens[start - 1].isCapitalized, tokens[start - 1].isWord else { return false }
+        guard start > 0 else { return false }
         if (start..<end).contains(where: { keys[$0] == "and" }) { return false }
-        var descriptor = keys[start - 1]
-        if ["called", "named"].contains(descriptor), start > 1 { descriptor = keys[start - 2] }
+        // Walk back over "known as the", "called", quotes and commas to the descriptor:
+        // 'the protest movement, known as the "Aragalaya"'.
+        var j = start - 1
+        var steps = 0
+        while j > 0, steps < 6,
+            ["the", "as", "known", "called", "named", "dubbed", ",", "\"", "\u{201C}", "'", "\u{2018}"]
+                .contains(keys[j])
+        {
+            j -= 1
+            steps += 1
+        }
+        guard tokens[j].isWord, !tokens[j].isCapitalized else { return false }
+        if steps > 0, !(j + 1..<start).contains(where: { ["called", "named", "known", "dubbed"].contains(keys[$0]) }) {
+            return false
+        }
+        let descriptor = keys[j]
         if NameWords.mediaDescriptors.contains(descriptor) {
             for i in start..<end { claimed[i] = true }
             return true
@@ -806,6 +860,11 @@ struct NameFinder {
             return false
         }
         if e < tokens.count, tokens[e].isAttached { return false }  // "Russian-led", "Bogotá-based"
+        if e < tokens.count, !tokens[e].isCapitalized,
+            NameWords.roleNouns.contains(keys[e]) || NameWords.titleHeads.contains(keys[e])
+        {
+            return false  // "the U.S. ambassador"
+        }
         // Walk back over a list ("Russia, Belarus and Armenia") to the word that governs it.
         var j = s - 1
         if j >= 0, keys[j] == "the" { j -= 1 }
@@ -999,6 +1058,17 @@ struct NameFinder {
                 to: i + 1
             )
             claimAcronym(after: i + 1, for: token.text, kind: .organization)
+            return
+        }
+        // "Metro president Louis de Grange", "CONAIE president": the word names the body the person leads.
+        if !titled, NameWords.leaderNouns.contains(after), i + 1 < tokens.count, !tokens[i + 1].isCapitalized,
+            !tokens[i].isAllCaps || !index.acronyms.contains(keys[i])
+        {
+            add(
+                FoundName(name: token.text, kind: .organization, surface: token.text, range: token.range),
+                from: i,
+                to: i + 1
+            )
             return
         }
         if token.isAllCaps, token.text.unicodeScalars.count <= 6 {

@@ -25,7 +25,7 @@ enum NameWords {
         "party", "rebel", "senior", "chief", "grand", "high", "special", "executive", "attorney", "general",
         "lieutenant", "colonel", "major", "brigadier", "crown", "federal", "regional", "provincial", "district",
         "city", "municipal", "presidential", "parliamentary", "assembly", "of", "the", "for", "and", "human",
-        "rights", "un", "eu", "us", "nato", "csto", "metro", "deputy-chairman", "honorary", "late", "then",
+        "rights", "un", "eu", "us", "nato", "csto", "deputy-chairman", "honorary", "late", "then",
         "outgoing", "incoming", "elected", "caretaker", "prosecutor", "public",
     ]
 
@@ -203,6 +203,25 @@ enum NameWords {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "june", "july", "august", "september", "october", "november", "december", "today",
         "yesterday", "tonight", "tomorrow",
+    ]
+
+    /// Possessive words that continue an organisation's name ("People's", "Defender's").
+    static let possessiveNameWords: Set<String> = [
+        "people", "defender", "ombudsman", "prosecutor", "workers", "women", "children", "veterans",
+        "journalists", "doctors", "teachers", "students", "farmers", "citizens", "nations", "mothers", "soldiers",
+        "lawyers", "writers", "peoples",
+    ]
+
+    /// Role nouns after an organisation's one-word name ("Metro president", "Hezbollah leader").
+    static let leaderNouns: Set<String> = [
+        "president", "chief", "leader", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
+        "director", "head", "commander", "secretary-general", "founder", "boss", "ceo",
+    ]
+
+    /// Lowercase heads after a city that name its local bodies ("the Paris police prefecture").
+    static let localBodyHeads: Set<String> = [
+        "prefecture", "council", "administration", "court", "department", "municipality", "police", "mayoralty",
+        "assembly",
     ]
 
     /// Lowercase name particles that may sit inside a name ("Abdel Fattah al-Burhan", "Louis de Grange").
