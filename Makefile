@@ -7,6 +7,7 @@
 # make format   - rewrite the sources in place with swift format
 # make score    - score the extractor on ../shared/corpus and ../shared/seed with ../shared/eval/score.py
 # make score-check - fail when a score falls below the floor recorded in accuracy-floor.json
+# make score-heldout - score the extractor on the held-out articles in eval/heldout (never tune on them)
 # make readme   - regenerate the README's command transcripts from real runs
 # make help-snapshots - regenerate the pinned --help texts of the tests after a deliberate change
 # make deps     - install the system libraries (libsqlite3-dev, libxml2-dev, pkg-config) when missing
@@ -18,7 +19,7 @@ DB ?= timeline.db
 BIN := .build/release/timeline
 SYSTEM_PACKAGES := libsqlite3-dev libxml2-dev pkg-config
 
-.PHONY: default demo test build lint format score score-check readme help-snapshots deps clean
+.PHONY: default demo test build lint format score score-check score-heldout readme help-snapshots deps clean
 
 default: test
 
@@ -55,6 +56,11 @@ score: build
 
 score-check: build
 	python3 scripts/score_floor.py --timeline $(BIN) --shared $(SHARED) --floor accuracy-floor.json
+	python3 scripts/score_floor.py --timeline $(BIN) --shared $(SHARED) --floor heldout-floor.json \
+		--gold eval/heldout/gold --articles eval/heldout/articles
+
+score-heldout: build
+	python3 $(SHARED)/eval/score.py --timeline $(BIN) --gold eval/heldout/gold --articles eval/heldout/articles
 
 readme: build
 	python3 scripts/readme.py --timeline $(BIN) --write README.md

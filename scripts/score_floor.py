@@ -17,6 +17,8 @@ def main():
     ap.add_argument("--timeline", required=True)
     ap.add_argument("--shared", required=True)
     ap.add_argument("--floor", required=True)
+    ap.add_argument("--gold", help="gold folder (default: SHARED/corpus/gold)")
+    ap.add_argument("--articles", action="append", help="article folders (default: SHARED/corpus and SHARED/seed)")
     args = ap.parse_args()
     scorer = os.path.join(args.shared, "eval", "score.py")
     if not os.path.exists(scorer):
@@ -26,16 +28,18 @@ def main():
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
         run = subprocess.run(
             [sys.executable, scorer, "--timeline", args.timeline,
-             "--gold", os.path.join(args.shared, "corpus", "gold"),
-             "--articles", os.path.join(args.shared, "corpus"),
-             "--articles", os.path.join(args.shared, "seed"), "--json", out.name],
+             "--gold", args.gold or os.path.join(args.shared, "corpus", "gold")]
+            + [flag for folder in (args.articles or [os.path.join(args.shared, "corpus"),
+                                                     os.path.join(args.shared, "seed")])
+               for flag in ("--articles", folder)]
+            + ["--json", out.name],
             capture_output=True, text=True)
         if run.returncode != 0:
             print(run.stdout + run.stderr)
             print("score floor: the scorer failed")
             return 1
         summary = json.load(open(out.name))
-    print(run.stdout.strip().splitlines()[-1])
+    print(f"{os.path.basename(args.floor)}: " + run.stdout.strip().splitlines()[-1])
     fell = [f"{key}: {summary.get(key)} < floor {value}" for key, value in floor.items()
             if key != "errors" and summary.get(key, 0) < value]
     if summary.get("errors", 0) > floor.get("errors", 0):

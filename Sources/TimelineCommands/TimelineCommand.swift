@@ -8,6 +8,7 @@ package struct TimelineCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Init.self, Load.self, Extract.self, Events.self, Show.self, Actors.self, Casualties.self, Articles.self,
+            Check.self,
         ]
     )
 

@@ -84,7 +84,7 @@ import Testing
     // MARK: Word orders
 
     @Test(arguments: [
-        ("Police killed 12 people.", Summary(.killed, 12, 12)),
+        ("The blast killed 12 people.", Summary(.killed, 12, 12)),
         ("12 people were killed.", Summary(.killed, 12, 12)),
         ("The death toll rose to 164.", Summary(.killed, 164, 164)),
         ("The health ministry put the death toll at 46.", Summary(.killed, 46, 46)),
@@ -120,6 +120,9 @@ import Testing
         ("Rights groups say 1.2 thousand people remain in detention.", Summary(.detained, 1200, 1200)),
         ("Authorities said 14 people died.", Summary(.killed, 14, 14)),
         ("The ministry reported 1,500 arrests.", Summary(.detained, 1500, 1500)),
+        ("Up to 1,000 people may have died, opposition groups claim.", Summary(.killed, nil, 1000)),
+        ("Among the dead were two children.", Summary(.killed, .civilians, 2, 2)),
+        ("The ministry put the number of detainees at 1,024.", Summary(.detained, 1024, 1024)),
     ])
     func findsACountInEitherOrder(_ text: String, _ expected: Summary) {
         #expect(summaries(text) == [expected])
@@ -286,6 +289,8 @@ import Testing
         ("More than 30 people were killed by the security forces.", .protesters),
         ("Police opened fire on striking workers, killing at least 14 people.", .protesters),
         ("At least 51 people had died.", .unspecified),
+        ("Police shot dead at least 13 people on Tuesday.", .protesters),
+        ("The interior minister put the number of injured police at 440.", .securityForces),
     ])
     func assignsTheGroupTheGoldUses(_ text: String, _ group: CasualtyGroup) {
         #expect(figures(text).map(\.group) == [group])
@@ -404,6 +409,37 @@ import Testing
         #expect(tied.map(Summary.init) == [Summary(.killed, .protesters, 14, nil)])
     }
 
+    func mention(_ surface: String, _ iso: String, in text: String) -> TimeMention {
+        TimeMention(
+            value: DateValue(iso: iso)!,
+            range: range(of: surface, in: text),
+            surface: surface,
+            isRelative: false
+        )
+    }
+
+    @Test func datesACountByItsStatementUnlessADateFollowsTheCount() {
+        let text = "The ministry said on Tuesday that 9,900 people had been detained, up from 7,939 a day earlier."
+        let times = [mention("on Tuesday", "2022-01-11", in: text), mention("a day earlier", "2022-01-10", in: text)]
+        #expect(figures(text, context(times: times)).map(\.asOf?.iso) == ["2022-01-11", "2022-01-10"])
+    }
+
+    @Test func ignoresTheStartOfAPeriodAndSharesTheDateOfACoordinatedCount() {
+        let since = "Officials said 1,400 people had been detained since Friday."
+        #expect(
+            figures(since, context(times: [mention("since Friday", "2022-01-05", in: since)])).map(\.asOf?.iso) == [
+                "2022-01-07"
+            ]
+        )
+        let clashes =
+            "Clashes in Yerevan on March 1, 2008, in which eight protesters and two police officers were killed."
+        let found = figures(clashes, context(times: [mention("on March 1, 2008", "2008-03-01", in: clashes)]))
+        #expect(found.map(\.asOf?.iso) == ["2008-03-01", "2008-03-01"])
+        let now = "The official death toll now stands at 227, and some 10,000 people were detained in January."
+        let dated = figures(now, context(anchor: "2022-02-10", times: [mention("in January", "2022-01", in: now)]))
+        #expect(dated.map(\.asOf?.iso) == ["2022-02-10", "2022-01"])
+    }
+
     @Test func takesTheEndOfADateRange() {
         let text = "The ministry said about 6,700 people were detained between August 9 and August 12."
         let mention = TimeMention(
@@ -427,12 +463,42 @@ import Testing
         #expect(figures("At least 51 people had died.", context(defaultLocation: "Nepal")).map(\.location) == ["Nepal"])
     }
 
+    @Test func ignoresPlacesThatAreNotWhereTheCountWasMade() {
+        func place(_ name: String, in text: String) -> PlaceMention {
+            PlaceMention(name: name, kind: .country, country: name, surface: name, range: range(of: name, in: text))
+        }
+        let based = "The Oslo-based group said 133 people had been killed."
+        #expect(figures(based, context(places: [place("Oslo", in: based)])).map(\.location) == ["Kazakhstan"])
+        let sent = "Russia reportedly sent in some 2,500 troops."
+        #expect(figures(sent, context(places: [place("Russia", in: sent)])).map(\.location) == ["Kazakhstan"])
+        let river = "The doctors said 40 of the dead were bodies pulled from the Nile."
+        #expect(figures(river, context(places: [place("Nile", in: river)])).map(\.location) == ["Kazakhstan"])
+    }
+
     @Test func keepsTheSentenceAsTheQuote() {
         let text = "12 people were killed."
         let found = CasualtyExtractor().figures(in: sentence(text, start: 40), context: context())
         #expect(found.map(\.quote) == [text])
         #expect(found.map(\.start) == [40])
         #expect(found.map(\.end) == [40 + text.unicodeScalars.count])
+    }
+
+    @Test func lexiconsLoadAndHoldLowercaseWords() {
+        let lists: [[String]] = [
+            Array(CasualtyLexicon.triggers.keys), Array(CasualtyLexicon.objectVerbs.keys),
+            Array(CasualtyLexicon.ofNouns.keys), Array(CasualtyLexicon.auxiliaries),
+            Array(CasualtyLexicon.people.keys), Array(CasualtyLexicon.singularPeople),
+            Array(CasualtyLexicon.troopNouns), Array(CasualtyLexicon.deploymentCues),
+            Array(CasualtyLexicon.protestCues), Array(CasualtyLexicon.speechVerbs), Array(CasualtyLexicon.months),
+            Array(CasualtyLexicon.yearPrepositions), Array(CasualtyLexicon.functionWords),
+            Array(CasualtyLexicon.inheritanceFollowers), Array(CasualtyLexicon.connectors),
+            Array(CasualtyLexicon.determiners), Array(CasualtyLexicon.percentWords),
+        ]
+        for list in lists {
+            #expect(!list.isEmpty)
+            #expect(list.allSatisfy { $0 == $0.lowercased() })
+        }
+        #expect(!CasualtyLexicon.currencySymbols.isEmpty)
     }
 
     // MARK: Repeated figures
@@ -463,6 +529,15 @@ import Testing
         let first = figure(164, asOf: "2022-01-09", source: "Khabar 24")
         #expect(extractor.deduplicated([first, figure(164, asOf: "2022-01-09", source: "Khabar 24")]) == [first])
         #expect(extractor.deduplicated([first, figure(164, asOf: "2022-01-10", source: nil)]) == [first])
+        let lead = figure(164, asOf: "2022-01-10", source: nil)
+        #expect(extractor.deduplicated([lead, first]) == [first])
+    }
+
+    @Test func readsASentenceOfThousandsOfCountsInOnePass() {
+        let text = String(repeating: "police said 1,000 people were killed and ", count: 3000)
+        let found = figures(text)
+        #expect(found.count == 3000)
+        #expect(CasualtyExtractor().deduplicated(found).count == 1)
     }
 
     @Test func keepsAFigureRestatedByAnotherSourceForAnotherDate() {

@@ -133,6 +133,58 @@ import Testing
         #expect(asked.first?.actors == ["Kassym-Jomart Tokayev", "CSTO"])
     }
 
+    @Test func directQuotesAreColourNotEvents() {
+        let result = events(
+            "\u{201C}Today we marched for our sons,\u{201D} said Anna Petrova, a teacher.",
+            actors: [("Anna Petrova", "Anna Petrova", .person)]
+        )
+        #expect(!result.contains { $0.type == .protest })
+    }
+
+    @Test func aPossessiveTimeDatesOnlyItsNoun() throws {
+        let event = try #require(
+            events("The commission annulled the results of Sunday's election on Tuesday.").first { $0.type == .decree }
+        )
+        #expect(event.date?.iso == "2022-01-04")
+    }
+
+    @Test func aRelativeClauseKeepsItsTimeToItself() {
+        let result = events(
+            "The protests became a movement against Nazarbayev, who stepped aside in 2019.",
+            actors: [("Nazarbayev", "Nursultan Nazarbayev", .person)]
+        )
+        #expect(result.first { $0.type == .resignation }?.date?.iso == "2019")
+        #expect(!result.contains { $0.type == .protest && $0.date?.iso == "2019" })
+    }
+
+    @Test func aCountAfterASpeechVerbIsTheSpeakersStatement() {
+        let result = events(
+            "The ministry said on Sunday that 5,800 people had been detained.",
+            actors: [("The ministry", "Kazakhstan Interior Ministry", .organization)]
+        )
+        #expect(result.map(\.type) == [.statement])
+    }
+
+    @Test func aPronounSpeakerIsThePersonNamedBefore() throws {
+        func context(_ text: String, actors: [ActorMention]) -> SentenceContext {
+            SentenceContext(
+                sentence: Sentence(text: text, start: 0, end: text.unicodeScalars.count, passage: 0),
+                anchor: anchor,
+                actors: actors
+            )
+        }
+        let first = context(
+            "Ablyazov leads an opposition movement.",
+            actors: [ActorMention(name: "Mukhtar Ablyazov", kind: .person, surface: "Ablyazov", range: 0..<8)]
+        )
+        let second = context("\u{201C}This is an occupation,\u{201D} he said.", actors: [])
+        let statement = try #require(
+            EventBuilder().events(in: [first, second], defaultLocation: nil).first { $0.type == .statement }
+        )
+        #expect(statement.actors == ["Mukhtar Ablyazov"])
+        #expect(statement.dateBasis == .publication)
+    }
+
     @Test func theLexiconParsesAndCoversEveryType() {
         let lexicon = EventLexicon.builtIn
         for type in EventType.allCases {

@@ -202,3 +202,42 @@ extension HTMLReaderTests {
         #expect(document.metadata.published == Day(iso: "2022-01-05"))
     }
 }
+
+extension HTMLReaderTests {
+    @Test func aBlogStylePageReadsWithItsBylineAndWithoutItsWidgets() throws {
+        let document = try ReaderTestSupport.read(
+            """
+            <html><head><title>Protests spread - Daily Example</title></head><body>
+            <main><article class="post type-post">
+            <header class="entry-header"><h1 class="entry-title">Protests spread</h1>
+            <div class="entry-meta">Posted on <time class="entry-date" datetime="2021-05-05T09:00:00+00:00">May 5</time>
+            <span class="byline">by <a href="/author/x">Ana Ruiz</a></span></div></header>
+            <div class="entry-content"><p><strong>BOGOT\u{C1}</strong> \u{2014} Thousands marched on Wednesday.</p>
+            <div class="sharedaddy"><h3>Share this:</h3></div>
+            <div id="jp-relatedposts" class="jp-relatedposts"><h3>Related</h3></div></div>
+            </article></main></body></html>
+            """
+        )
+        #expect(document.metadata.title == "Protests spread")
+        #expect(document.metadata.source == "Daily Example")
+        #expect(document.metadata.author == "Ana Ruiz")
+        #expect(document.metadata.published == Day(iso: "2021-05-05"))
+        #expect(document.text == "BOGOT\u{C1} \u{2014} Thousands marched on Wednesday.")
+        #expect(document.dateline?.place == "BOGOT\u{C1}")
+    }
+}
+
+extension HTMLReaderTests {
+    @Test func teaserArticlesDoNotHideTheStory() throws {
+        let story = String(
+            repeating: "<p>Police said the march through the capital went ahead peacefully.</p>",
+            count: 10
+        )
+        let document = try ReaderTestSupport.read(
+            "<html><body><div class=\"story-body\">\(story)</div>"
+                + "<div class=\"more\"><article><p>Another story teaser.</p></article></div></body></html>"
+        )
+        #expect(document.passages.count == 11)
+        #expect(document.text.hasPrefix("Police said the march"))
+    }
+}

@@ -67,6 +67,20 @@ import Testing
         #expect(extraction.events.map { $0.date?.iso } == ["2022-01-02", "2022-01-04"])
     }
 
+    @Test func aDayAfterAClauseDatesTheClause() throws {
+        let extraction = NewsExtractor().extract(
+            document([
+                (
+                    "The first troops arrived on Thursday, a day after the president asked the alliance for help.",
+                    .body, nil
+                )
+            ])
+        )
+        let request = try #require(extraction.events.first { $0.type == .request })
+        #expect(request.date?.iso == "2022-01-05")
+        #expect(request.dateBasis == .text)
+    }
+
     @Test func quotesPointIntoTheText() {
         let doc = document([
             ("Preamble.", .body, nil), ("Police detained dozens of protesters on Thursday.", .body, nil),

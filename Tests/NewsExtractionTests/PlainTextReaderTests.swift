@@ -69,6 +69,11 @@ import Testing
             ("CALI, Colombia - The ombudsman said.", "CALI", nil, nil, "CALI, Colombia -"),
             ("PARIS - The minister said.", "PARIS", nil, nil, "PARIS -"),
             ("QUITO \u{2013} Residents swept up.", "QUITO", nil, nil, nil),
+            ("WASHINGTON (AP) \u{2014} Officials said.", "WASHINGTON", nil, "AP", "WASHINGTON (AP) \u{2014}"),
+            (
+                "ALMATY, Kazakhstan, Jan. 5 (Wire) -- Crowds.", "ALMATY", "2022-01-05", "Wire",
+                "ALMATY, Kazakhstan, Jan. 5 (Wire) --"
+            ),
         ] as [(String, String, String?, String?, String?)]
     )
     func wireDatelinesStayInTheTextAndAreRecorded(

@@ -37,6 +37,19 @@ import Testing
         #expect(document.passages.count == 100_000)
     }
 
+    @Test func aLongNDJSONFeedIsReadLineByLine() {
+        let line = #"{"title": "T", "date": "2022-01-07", "text": "Police detained 12 people.\nTalks resumed."}"#
+        let bytes = Array(String(repeating: line + "\n", count: 5000).utf8)
+        var count = 0
+        var failures = 0
+        ArticleReader.readLines(bytes, fileName: "feed.ndjson") { _, result in
+            count += 1
+            if case .failure = result { failures += 1 }
+        }
+        #expect(count == 5000)
+        #expect(failures == 0)
+    }
+
     @Test func manySignatureLikeLinesStayLinear() throws {
         let lines = (0..<20_000).map { "Line \($0) of a long feed" } + ["\u{2014} A (@a) January 1, 2022"]
         let document = try ReaderTestSupport.read(lines.joined(separator: "\n"), fileName: "feed.txt")

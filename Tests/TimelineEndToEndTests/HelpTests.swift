@@ -7,7 +7,7 @@ import Testing
 /// `make help-snapshots` and review the diff.
 @Suite struct HelpTests {
     static let commands = [
-        "timeline", "init", "load", "extract", "events", "show", "actors", "casualties", "articles",
+        "timeline", "init", "load", "extract", "events", "show", "actors", "casualties", "articles", "check",
     ]
 
     @Test(arguments: commands)

@@ -5,7 +5,7 @@ extension BuiltInKnowledge {
         organizations:
           # The UN system
           - name: United Nations
-            aliases: [UN, U.N., the United Nations]
+            aliases: [UN, U.N.]
           - name: UN Security Council
             aliases: [UNSC, United Nations Security Council, U.N. Security Council, Security Council of the United Nations]
           - name: UN General Assembly
@@ -15,7 +15,8 @@ extension BuiltInKnowledge {
           - name: Office of the UN High Commissioner for Human Rights
             aliases: [OHCHR, UN human rights office, UN rights office, U.N. human rights office,
               United Nations human rights office, Office of the United Nations High Commissioner for Human Rights,
-              UN Human Rights Office]
+              UN Human Rights Office, UN High Commissioner for Human Rights,
+              United Nations High Commissioner for Human Rights, U.N. High Commissioner for Human Rights]
           - name: UNICEF
             aliases: [United Nations Children's Fund, UN Children's Fund]
           - name: UNHCR
@@ -280,6 +281,8 @@ extension BuiltInKnowledge {
           - {name: Office of the President, aliases: [Presidential Office, President's Office]}
           - {name: Central Bank, aliases: [National Bank]}
           - {name: General Staff}
+          - {name: Comptroller General, aliases: [Comptroller General's Office, Office of the Comptroller General,
+              Comptroller's Office]}
         ministries:
           - {name: Interior, aliases: [internal affairs, home affairs, interior affairs]}
           - {name: Home}
@@ -374,6 +377,14 @@ extension BuiltInKnowledge {
           - TikTok
           - VKontakte
           - Signal
+          - Getty Images
+          - AFP via Getty Images
+          - EPA
+          - EPA-EFE
+          - Shutterstock
+          - Reuters Connect
+          - AP Photo
+          - Sipa
           - Security Council
           - Communist Party
           - State Department

@@ -259,6 +259,8 @@ struct KnowledgeIndex: Sendable {
     var roles: [String: [Term]] = [:]
     /// Aliases written in capitals ("CSTO", "UN"): they match only words written in capitals.
     var acronyms: Set<String> = []
+    /// Aliases written in lower case ("morality police"): they match where they stand, capitalised or not.
+    var lowercaseAliases: Set<String> = []
     /// Capital cities → country index, for "Moscow said".
     var capitals: [String: Int] = [:]
 
@@ -272,6 +274,9 @@ struct KnowledgeIndex: Sendable {
                 if name.unicodeScalars.filter({ $0.properties.isAlphabetic }).allSatisfy({ $0.properties.isUppercase })
                 {
                     acronyms.insert(keys.joined(separator: " "))
+                }
+                if let first = name.unicodeScalars.first, first.properties.isLowercase {
+                    lowercaseAliases.insert(keys.joined(separator: " "))
                 }
             }
             for role in actor.roles {

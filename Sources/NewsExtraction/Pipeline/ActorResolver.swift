@@ -146,7 +146,10 @@ struct ActorResolver: Sendable {
                 var kind = found.kind
                 switch found.resolution {
                 case .resolved:
-                    break
+                    // An abbreviation the article defines elsewhere ("the INDH's director").
+                    if found.name == found.surface, let defined = acronyms[found.surface], defined.0 != found.name {
+                        (name, kind) = defined
+                    }
                 case .surname:
                     let key = WordTokenizer.normalizedKey(found.surface)
                     if let candidates = bySurname[key], !candidates.isEmpty {
@@ -187,6 +190,16 @@ struct ActorResolver: Sendable {
             }
             mentions.append(list)
         }
-        return ActorAnalysis(actors: order.compactMap { actors[$0] }, mentions: mentions, mainCountry: mainCountry)
+        // States first: a ministry mentioned as "Russia's defence ministry" must not stand in for Russia.
+        let ordered = order.compactMap { actors[$0] }
+        // Then governments: "Government of Sudan" is the best stand-in for the state the article is about.
+        let states = ordered.filter { $0.kind == .country }
+        let governments = ordered.filter { $0.kind != .country && $0.name.hasPrefix("Government of ") }
+        return ActorAnalysis(
+            actors: states + governments
+                + ordered.filter { $0.kind != .country && !$0.name.hasPrefix("Government of ") },
+            mentions: mentions,
+            mainCountry: mainCountry
+        )
     }
 }

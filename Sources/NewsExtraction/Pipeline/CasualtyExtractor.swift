@@ -65,19 +65,33 @@ struct CasualtyExtractor: Sendable {
         return deduplicated(all)
     }
 
-    /// Drops figures repeated with the same meaning in one article, keeping the first.
+    /// Drops figures repeated with the same meaning in one article, keeping the first (or, when the first names
+    /// no source, the first restatement that does).
     ///
     /// Two figures mean the same when they count the same category and group with the same bounds and
     /// approximation, and either are as of the same date for the same place or source, or only one of them
     /// names a source and they share a place (a headline or lead restating a sourced count). The same number
     /// from another source for another date is kept.
     func deduplicated(_ figures: [CasualtyFigure]) -> [CasualtyFigure] {
+        struct Key: Hashable {
+            var category: CasualtyCategory
+            var group: CasualtyGroup
+            var low: Int?
+            var high: Int?
+            var isApproximate: Bool
+        }
         var kept: [CasualtyFigure] = []
+        var keptByKey: [Key: [Int]] = [:]
         for figure in figures {
-            let repeated = kept.contains { other in
-                guard other.category == figure.category, other.group == figure.group, other.low == figure.low,
-                    other.high == figure.high, other.isApproximate == figure.isApproximate
-                else { return false }
+            let key = Key(
+                category: figure.category,
+                group: figure.group,
+                low: figure.low,
+                high: figure.high,
+                isApproximate: figure.isApproximate
+            )
+            let match = keptByKey[key, default: []].first { index in
+                let other = kept[index]
                 if other.asOf == figure.asOf {
                     return other.location == figure.location
                         || (other.attributedTo != nil && other.attributedTo == figure.attributedTo)
@@ -85,7 +99,13 @@ struct CasualtyExtractor: Sendable {
                 // A headline or lead restating a sourced count names no source of its own.
                 return (other.attributedTo == nil) != (figure.attributedTo == nil) && other.location == figure.location
             }
-            if !repeated { kept.append(figure) }
+            if let match {
+                // The sourced report says more: it takes the unsourced one's place in the list.
+                if kept[match].attributedTo == nil, figure.attributedTo != nil { kept[match] = figure }
+            } else {
+                keptByKey[key, default: []].append(kept.count)
+                kept.append(figure)
+            }
         }
         return kept
     }
@@ -115,11 +135,41 @@ private struct FigureFinder {
         var rejected = false
     }
 
+    let scalars: [Unicode.Scalar]
+    /// For each token, whether a quantity covers it.
+    let inQuantity: [Bool]
+    /// Tokens of speech verbs ("said", "reported"), in order.
+    let speechVerbs: [Int]
+    /// Facts about the whole sentence, read once so that the work stays linear in its length.
+    let hasProtestCue: Bool
+    let hasDeploymentCue: Bool
+    let mentionsTroops: Bool
+    let hasForceNoun: Bool
+    var victimsOfForce = false
+    var accordingTo: String?
+
     init(sentence: Sentence, context: FigureContext) {
         self.sentence = sentence
         self.context = context
-        tokens = CountTokenizer.tokens(in: sentence.text)
+        scalars = Array(sentence.text.unicodeScalars)
+        let tokens = CountTokenizer.tokens(in: sentence.text)
+        self.tokens = tokens
         quantities = QuantityTagger().quantities(in: tokens)
+        var inQuantity = Array(repeating: false, count: tokens.count)
+        for quantity in quantities {
+            for index in quantity.tokens { inQuantity[index] = true }
+        }
+        self.inQuantity = inQuantity
+        speechVerbs = tokens.indices.filter {
+            CasualtyLexicon.speechVerbs.contains(tokens[$0].lower) && tokens[$0].lower != "according"
+        }
+        let words = Set(tokens.map(\.lower))
+        hasProtestCue = !words.isDisjoint(with: CasualtyLexicon.protestCues)
+        hasDeploymentCue = !words.isDisjoint(with: CasualtyLexicon.deploymentCues)
+        mentionsTroops = !words.isDisjoint(with: ["troops", "force", "forces", "soldiers", "contingent"])
+        hasForceNoun = !words.isDisjoint(with: ["force", "forces", "troops", "contingent", "mission"])
+        victimsOfForce = findVictimsOfForce()
+        accordingTo = findAccordingTo()
     }
 
     mutating func run() -> [CasualtyFigure] {
@@ -155,13 +205,27 @@ private struct FigureFinder {
         }
         let accepted = candidates.filter { !$0.rejected && $0.category != nil }
         var figures: [CasualtyFigure] = []
+        var lastDate: DateValue?
         for (index, candidate) in accepted.enumerated() {
             guard let category = candidate.category else { continue }
             // A place after the count belongs to it only up to the next count ("164 ..., 103 of them in Almaty").
+            // A place or date after the count belongs to it only up to the next count ("164 ..., 103 of them in
+            // Almaty"); a date before it only back to the previous count.
             let limit =
                 index + 1 < accepted.count
                 ? tokens[accepted[index + 1].quantity.tokens.lowerBound].range.lowerBound : Int.max
-            figures.append(figure(candidate, category: category, placeLimit: limit))
+            let floor = index > 0 ? tokens[accepted[index - 1].quantity.tokens.upperBound - 1].range.upperBound : 0
+            var found = figure(candidate, category: category, placeLimit: limit, dateFloor: floor)
+            // Coordinated counts share the date of the clause ("eight protesters and two police officers were
+            // killed", dated once before the first).
+            if !hasOwnDate(from: floor, to: limit), index > 0, let lastDate,
+                CasualtyLexicon.connectors.contains(word(candidate.quantity.tokens.lowerBound - 1))
+                    || ["and", "or"].contains(word(candidate.quantity.tokens.lowerBound - 1))
+            {
+                found.asOf = lastDate
+            }
+            lastDate = found.asOf
+            figures.append(found)
         }
         figures.append(contentsOf: singlePersonFigures())
         return figures
@@ -183,7 +247,13 @@ private struct FigureFinder {
             return nil
         }
         if CasualtyLexicon.percentWords.contains(after) { return nil }
-        if !quantity.isVague && (isMonth(end) || isMonth(quantity.coreStart - 1)) { return nil }
+        if quantity.high == 0 || quantity.low == 0 { return nil }
+        if !quantity.isVague
+            && (isMonth(end) || isMonth(quantity.coreStart - 1)
+                || (word(quantity.coreStart - 1) == "." && isMonth(quantity.coreStart - 2)))
+        {
+            return nil
+        }
         if quantity.couldBeYear && CasualtyLexicon.yearPrepositions.contains(before) { return nil }
         if isAge(quantity) { return nil }
 
@@ -242,7 +312,7 @@ private struct FigureFinder {
                 } else if ["and", "or"].contains(word(phraseEnd)), tokens.indices.contains(phraseEnd + 2),
                     tokens[phraseEnd + 1].kind == .word, CasualtyLexicon.people[word(phraseEnd + 2)] != nil,
                     !CasualtyLexicon.functionWords.contains(word(phraseEnd + 1)),
-                    !quantities.contains(where: { $0.tokens.contains(phraseEnd + 1) })
+                    !inQuantity[phraseEnd + 1]
                 {
                     phraseEnd += 3
                 } else if word(phraseEnd) == "of", let extent = groupExtension(from: phraseEnd + 1) {
@@ -358,6 +428,13 @@ private struct FigureFinder {
             if category != .troops || isTroopPhrase(candidate) {
                 candidate.category = category
                 if category == .troops { candidate.group = .securityForces }
+                // "police shot dead at least 13 people": people the forces of order kill or wound are
+                // protesters, as the annotation guidelines count them.
+                if candidate.group == nil, category == .killed || category == .injured,
+                    forcesActBefore(quantity.tokens.lowerBound)
+                {
+                    candidate.group = .protesters
+                }
                 return
             }
         }
@@ -379,15 +456,16 @@ private struct FigureFinder {
             inherit(&candidate, from: previous)
             return
         }
-        if candidate.hasNoun, isTroopPhrase(candidate), sentenceHasDeploymentCue() {
+        if candidate.hasNoun, isTroopPhrase(candidate), hasDeploymentCue {
             candidate.category = .troops
             candidate.group = .securityForces
             return
         }
         if !candidate.hasNoun || candidate.phraseWords == ["people"] {
-            if let category = tollCategory(before: quantity.tokens.lowerBound, previous: previous) {
-                candidate.category = category
-                if category == .troops { candidate.group = .securityForces }
+            if let toll = tollCategory(before: quantity.tokens.lowerBound, previous: previous) {
+                candidate.category = toll.category
+                if candidate.group == nil { candidate.group = toll.group }
+                if toll.isFloor, candidate.quantity.high == candidate.quantity.low { candidate.quantity.high = nil }
                 return
             }
         }
@@ -401,16 +479,25 @@ private struct FigureFinder {
         if candidate.group == nil { candidate.group = previous.group }
     }
 
+    /// Whether the police, soldiers or security forces are the subject of the verb just before `start`.
+    private func forcesActBefore(_ start: Int) -> Bool {
+        var index = start - 1
+        while index >= 0, index >= start - 7 {
+            if tokens[index].kind == .punctuation { return false }
+            if ["police", "soldiers", "troops", "forces", "army", "policemen", "officers"].contains(word(index)) {
+                return true
+            }
+            index -= 1
+        }
+        return false
+    }
+
     /// Whether the count names troops, or names nothing in a sentence about troops.
     private func isTroopPhrase(_ candidate: Candidate) -> Bool {
         if candidate.hasNoun {
             return candidate.phraseWords.contains { CasualtyLexicon.troopNouns.contains($0) }
         }
-        return tokens.contains { ["troops", "force", "forces", "soldiers", "contingent"].contains($0.lower) }
-    }
-
-    private func sentenceHasDeploymentCue() -> Bool {
-        tokens.contains { CasualtyLexicon.deploymentCues.contains($0.lower) }
+        return mentionsTroops
     }
 
     /// "killing at least 14", "sent in some 2,500", "the deaths of 12", "among those detained are several".
@@ -521,38 +608,46 @@ private struct FigureFinder {
     }
 
     /// "put the death toll at 46", "the toll rose to 15", "the number of dead at 41", "the figure at 7,939",
-    /// "the total force would number about 2,500".
-    private func tollCategory(before start: Int, previous: Candidate?) -> CasualtyCategory? {
+    /// "the total force would number about 2,500". Also says whether the count is a floor ("the toll passed
+    /// 300") and the group the words before it name ("the number of injured police at 440").
+    private func tollCategory(
+        before start: Int,
+        previous: Candidate?
+    ) -> (category: CasualtyCategory, isFloor: Bool, group: CasualtyGroup?)? {
         var index = start - 1
         var window: [String] = []
-        while index >= 0, index >= start - 9 {
+        while index >= 0, index >= start - 14 {
             let token = tokens[index]
             if token.kind == .punctuation && [".", ";", ",", ":"].contains(token.lower) { break }
-            if quantities.contains(where: { $0.tokens.contains(index) }) { break }
+            if let previous, previous.quantity.tokens.contains(index) { break }
             window.append(token.lower)
             index -= 1
         }
         if window.contains(where: { ["number", "numbered", "numbering"].contains($0) }),
-            tokens.contains(where: { ["force", "forces", "troops", "contingent", "mission"].contains($0.lower) }),
+            hasForceNoun,
             !window.contains("of")
         {
-            return .troops
+            return (.troops, false, .securityForces)
         }
+        let isFloor = ["passed", "passes", "exceeded", "exceeds", "topped", "tops", "surpassed", "surpasses"]
+            .contains(word(start - 1))
+        let group = self.group(of: window.filter { $0 != "people" })
         if window.contains("toll") {
             for word in window {
                 if let category = CasualtyLexicon.triggers[word], category != .killed, category != .troops {
-                    return category
+                    return (category, isFloor, group)
                 }
             }
-            return .killed
+            return (.killed, isFloor, group)
         }
         guard window.contains(where: { ["number", "figure", "total", "tally", "count"].contains($0) }) else {
             return nil
         }
         for word in window {
-            if let category = CasualtyLexicon.triggers[word], category != .troops { return category }
+            if let category = CasualtyLexicon.triggers[word], category != .troops { return (category, isFloor, group) }
         }
-        return previous?.category ?? context.previousCategory
+        guard let category = previous?.category ?? context.previousCategory else { return nil }
+        return (category, isFloor, group)
     }
 
     // MARK: Single people
@@ -584,9 +679,9 @@ private struct FigureFinder {
                 hasNoun: true,
                 isPronounPartitive: false,
                 category: category,
-                group: group ?? (hasProtestCue() ? .protesters : .unspecified)
+                group: group ?? (hasProtestCue ? .protesters : .unspecified)
             )
-            figures.append(figure(candidate, category: category, placeLimit: Int.max))
+            figures.append(figure(candidate, category: category, placeLimit: Int.max, dateFloor: 0))
         }
         return figures
     }
@@ -631,7 +726,7 @@ private struct FigureFinder {
     /// Vikhor,", or a capitalised name when the verb names violence. Returns its group and first token.
     private func singleSubject(endingAt end: Int, violent: Bool, verb: Int) -> (CasualtyGroup?, Int)? {
         guard end >= 0 else { return nil }
-        if quantities.contains(where: { $0.tokens.contains(end) }) { return nil }
+        if inQuantity[end] { return nil }
         var last = end
         var appositive: Range<Int>?
         if word(last) == "," {
@@ -687,18 +782,19 @@ private struct FigureFinder {
         context.places.contains { $0.range.contains(token.range.lowerBound) }
     }
 
-    private func hasProtestCue() -> Bool {
-        tokens.contains { CasualtyLexicon.protestCues.contains($0.lower) }
-    }
-
     // MARK: Figures
 
-    private func figure(_ candidate: Candidate, category: CasualtyCategory, placeLimit: Int) -> CasualtyFigure {
+    private func figure(
+        _ candidate: Candidate,
+        category: CasualtyCategory,
+        placeLimit: Int,
+        dateFloor: Int
+    ) -> CasualtyFigure {
         let quantity = candidate.quantity
         let startToken = quantity.tokens.lowerBound
         let position = tokens[startToken].range.lowerBound
         var group = candidate.group ?? .unspecified
-        if group == .unspecified, category != .troops, victimsOfForce() { group = .protesters }
+        if group == .unspecified, category != .troops, victimsOfForce { group = .protesters }
         if category == .troops { group = .securityForces }
         return CasualtyFigure(
             category: category,
@@ -706,8 +802,8 @@ private struct FigureFinder {
             low: quantity.low,
             high: quantity.high,
             isApproximate: quantity.isApproximate,
-            location: location(near: position, before: placeLimit),
-            asOf: asOf(near: position),
+            location: location(near: position, within: dateFloor..<placeLimit, isTroops: category == .troops),
+            asOf: asOf(near: startToken, after: dateFloor, phraseEnd: candidate.phraseEnd),
             attributedTo: attribution(near: startToken) ?? context.passageAuthor,
             quote: sentence.text,
             start: sentence.start,
@@ -717,7 +813,7 @@ private struct FigureFinder {
 
     /// Whether the sentence says the forces of order did the killing ("killed by the security forces",
     /// "police opened fire on striking oil workers"), which makes an unnamed group of victims protesters.
-    private func victimsOfForce() -> Bool {
+    private func findVictimsOfForce() -> Bool {
         for index in tokens.indices {
             let lower = tokens[index].lower
             if lower == "by" {
@@ -736,21 +832,101 @@ private struct FigureFinder {
         return false
     }
 
-    private func location(near position: Int, before limit: Int) -> String? {
-        let after = context.places.filter { $0.range.lowerBound >= position && $0.range.lowerBound < limit }.min {
-            $0.range.lowerBound < $1.range.lowerBound
+    /// Where a count was made: the first place named after it in its clause ("killed in Minsk"), else the last
+    /// one before it since the previous count, else the article's main place. An outlet's home ("the
+    /// Oslo-based group") and where people or troops come from ("pulled from the Nile", "troops from Russia")
+    /// are not where the count was made.
+    private func location(near position: Int, within span: Range<Int>, isTroops: Bool) -> String? {
+        let usable = context.places.filter { place in
+            guard span.contains(place.range.lowerBound) || place.range.lowerBound < position else { return false }
+            var low = 0
+            var high = tokens.count
+            while low < high {
+                let middle = (low + high) / 2
+                if tokens[middle].range.upperBound <= place.range.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            guard low < tokens.count, tokens[low].range.lowerBound == place.range.lowerBound,
+                !tokens[low].lower.contains("-") || tokens[low].range.upperBound == place.range.upperBound
+            else { return false }
+            return word(low - 1) != "from" && !(word(low - 1) == "the" && word(low - 2) == "from")
         }
-        if let after { return after.name }
-        let before = context.places.filter { $0.range.lowerBound < position }.max {
+        if let after = usable.filter({ $0.range.lowerBound >= position && $0.range.lowerBound < span.upperBound })
+            .min(by: { $0.range.lowerBound < $1.range.lowerBound })
+        {
+            return after.name
+        }
+        // The place before a troop count is the country that sends them ("Russia sent in 2,500 troops").
+        if isTroops { return context.defaultLocation }
+        let before = usable.filter { $0.range.lowerBound < position && $0.range.lowerBound >= span.lowerBound }.max {
             $0.range.lowerBound < $1.range.lowerBound
         }
         return before?.name ?? context.defaultLocation
     }
 
-    private func asOf(near position: Int) -> DateValue? {
-        let usable = context.times.filter { !$0.surface.lowercased().hasPrefix("since") }
-        let nearest = usable.min { distance($0.range, position) < distance($1.range, position) }
-        if let nearest { return nearest.to ?? nearest.value }
+    /// Whether a date stands between the previous count and the next one, so the count is dated on its own
+    /// rather than by the count it is coordinated with.
+    private func hasOwnDate(from floor: Int, to limit: Int) -> Bool {
+        context.times.contains { $0.range.lowerBound >= floor && $0.range.lowerBound < limit }
+    }
+
+    /// The day a count is as of: the date of the statement that gives it ("said on Friday that ..."), else the
+    /// date written nearest to it in its own clause ("killed in Minsk on August 10", the end of "between
+    /// August 9 and August 12"), else the anchor. Dates that only start a period ("since Friday", "clashes
+    /// that began on Monday") do not date a count.
+    private func asOf(near tokenIndex: Int, after floor: Int, phraseEnd: Int) -> DateValue? {
+        let times = context.times.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        func token(at position: Int) -> Int? {
+            var low = 0
+            var high = tokens.count
+            while low < high {
+                let middle = (low + high) / 2
+                if tokens[middle].range.upperBound <= position { low = middle + 1 } else { high = middle }
+            }
+            return low < tokens.count ? low : nil
+        }
+        func value(of index: Int) -> DateValue {
+            let mention = times[index]
+            if mention.to == nil, let first = token(at: mention.range.lowerBound),
+                ["between", "from"].contains(word(first - 1)), index + 1 < times.count,
+                let last = token(at: mention.range.upperBound - 1),
+                let next = token(at: times[index + 1].range.lowerBound),
+                next - last <= 2, ["and", "to", "until"].contains(word(last + 1))
+            {
+                return times[index + 1].to ?? times[index + 1].value
+            }
+            return mention.to ?? mention.value
+        }
+        // "up from 7,939 a day earlier": a date right after the count is its own.
+        for (index, mention) in times.enumerated() {
+            if let first = token(at: mention.range.lowerBound), first == phraseEnd, first > tokenIndex {
+                return value(of: index)
+            }
+        }
+        // "the toll now stands at 227": the count is as of the day it is told.
+        if (max(0, tokenIndex - 4)..<tokenIndex).contains(where: { ["now", "currently"].contains(word($0)) }) {
+            return context.anchor.map { DateValue($0) }
+        }
+        if let verb = speechVerbs.last(where: { $0 < tokenIndex }) {
+            for (index, mention) in times.enumerated() {
+                guard let first = token(at: mention.range.lowerBound) else { continue }
+                if first == verb + 1 || first == verb + 2 { return value(of: index) }
+            }
+        }
+        let position = tokens[tokenIndex].range.lowerBound
+        var best: (index: Int, distance: Int)?
+        for (index, mention) in times.enumerated() {
+            guard mention.range.lowerBound >= floor || mention.range.contains(position) else { continue }
+            if mention.surface.lowercased().hasPrefix("since") { continue }
+            if let first = token(at: mention.range.lowerBound),
+                ["since", "began", "begun", "started", "erupted", "until", "till"].contains(word(first - 1))
+                    || ["since", "began", "begun", "started", "erupted"].contains(word(first - 2))
+            {
+                continue
+            }
+            let gap = distance(mention.range, position)
+            if best == nil || gap < best!.distance { best = (index, gap) }
+        }
+        if let best { return value(of: best.index) }
         return context.anchor.map { DateValue($0) }
     }
 
@@ -763,16 +939,16 @@ private struct FigureFinder {
 
     /// The source of counts near `tokenIndex`: "according to X", or the speaker of the nearest "said".
     func attribution(near tokenIndex: Int) -> String? {
-        for index in tokens.indices where word(index) == "according" && word(index + 1) == "to" {
-            var end = index + 2
-            while end < tokens.count, tokens[end].kind == .word || tokens[end].lower == "-" { end += 1 }
-            if let name = name(in: (index + 2)..<end) { return name }
+        if let accordingTo { return accordingTo }
+        // The nearest speech verbs before the count, then after it; a few of each are enough.
+        var low = 0
+        var high = speechVerbs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if speechVerbs[middle] < tokenIndex { low = middle + 1 } else { high = middle }
         }
-        let verbs = tokens.indices.filter {
-            CasualtyLexicon.speechVerbs.contains(word($0)) && word($0) != "according"
-        }
-        let before = verbs.filter { $0 < tokenIndex }.reversed()
-        let after = verbs.filter { $0 > tokenIndex }
+        let before = speechVerbs[max(0, low - 3)..<low].reversed()
+        let after = speechVerbs[low..<min(speechVerbs.count, low + 3)]
         for verb in Array(before) + after {
             var start = verb
             while start > 0 {
@@ -787,6 +963,17 @@ private struct FigureFinder {
                 start -= 1
             }
             if let name = name(in: start..<verb) { return name }
+        }
+        return nil
+    }
+
+    private func findAccordingTo() -> String? {
+        for index in tokens.indices where word(index) == "according" && word(index + 1) == "to" {
+            var end = index + 2
+            while end < tokens.count, end < index + 12, tokens[end].kind == .word || tokens[end].lower == "-" {
+                end += 1
+            }
+            if let name = name(in: (index + 2)..<end) { return name }
         }
         return nil
     }
@@ -812,7 +999,6 @@ private struct FigureFinder {
             !["he", "she", "it", "they", "we", "i", "you", "this", "that"].contains(first.lower)
                 || words.count > 1
         else { return nil }
-        let scalars = Array(sentence.text.unicodeScalars)
         guard let last = words.last else { return nil }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[first.range.lowerBound..<last.range.upperBound])

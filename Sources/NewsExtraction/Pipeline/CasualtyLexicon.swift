@@ -10,7 +10,6 @@ enum CasualtyLexicon {
         "perished": .killed, "eliminated": .killed, "executed": .killed, "murdered": .killed, "massacred": .killed,
         "fatalities": .killed, "die": .killed, "drowned": .killed, "bodies": .killed, "lives": .killed,
         "injured": .injured, "wounded": .injured, "hurt": .injured, "injuries": .injured, "beaten": .injured,
-        "injuring": .injured, "wounding": .injured,
         "hospitalized": .hospitalized, "hospitalised": .hospitalized, "admitted": .hospitalized,
         "detained": .detained, "arrested": .detained, "jailed": .detained, "detentions": .detained,
         "arrests": .detained, "imprisoned": .detained, "apprehended": .detained, "detainees": .detained,
@@ -37,6 +36,7 @@ enum CasualtyLexicon {
     /// Nouns that take the count through "of" ("the deaths of 12", "the killing of at least 14").
     static let ofNouns: [String: CasualtyCategory] = [
         "killing": .killed, "killings": .killed, "deaths": .killed, "death": .killed, "massacre": .killed,
+        "bodies": .killed,
         "arrest": .detained, "arrests": .detained, "detention": .detained, "detentions": .detained,
         "deployment": .troops,
     ]
@@ -46,7 +46,8 @@ enum CasualtyLexicon {
         "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "also", "now", "all", "later",
         "still", "already", "then", "subsequently", "initially", "officially", "reportedly", "allegedly",
         "believed", "thought", "feared", "said", "reported", "confirmed", "to", "who", "that", "among", "those",
-        "the", "either", "both", "remain", "remained", "remains",
+        "the", "either", "both", "remain", "remained", "remains", "may", "might", "could", "would", "will",
+        "presumed", "eventually",
     ]
 
     /// People nouns (plural and singular) and the group each one names; nil is a person of no particular group.
@@ -145,7 +146,7 @@ enum CasualtyLexicon {
 
     /// Words that join a count to an earlier one whose category it shares.
     static let connectors: Set<String> = [
-        "including", "and", ",", "while", "from", "with", "plus", ":", "\u{2014}", "\u{2013}", "whereas", "but",
+        "including", "and", ",", "while", "from", "with", "plus", "\u{2014}", "\u{2013}", "whereas", "but",
         "of", "among", "them",
     ]
 

@@ -47,31 +47,77 @@ struct SentenceContext: Sendable {
 struct EventBuilder: Sendable {
     var lexicon: EventLexicon = .builtIn
 
-    /// The events of a whole document, in text order: one statement per speaker and date, and a sentence repeated
-    /// word for word gives its events once.
+    /// The events of a whole document, in text order. A statement continued in the next sentence by the same
+    /// speaker, an event detailed in the next sentence, and a sentence repeated word for word count once.
     func events(in contexts: [SentenceContext], defaultLocation: String?) -> [ExtractedEvent] {
         var result: [ExtractedEvent] = []
         var seen: Set<String> = []
         var previous: SentenceContext?
-        for context in contexts {
+        var previousEvents: [ExtractedEvent] = []
+        var lastPerson: ActorMention?
+        for var context in contexts {
+            if previous?.sentence.passage != context.sentence.passage { previousEvents = [] }
+            // "He said ...": a sentence that opens with a pronoun and names no person continues with the person
+            // named last.
+            let pronounRange = context.actors.contains { $0.kind == .person } ? nil : pronoun(in: context.sentence.text)
+            if let lastPerson, let pronounRange {
+                context.actors.insert(
+                    ActorMention(
+                        name: lastPerson.name,
+                        kind: .person,
+                        surface: String(
+                            String.UnicodeScalarView(Array(context.sentence.text.unicodeScalars)[pronounRange])
+                        ),
+                        range: pronounRange
+                    ),
+                    at: 0
+                )
+            }
+            if let person = context.actors.last(where: { $0.kind == .person }) { lastPerson = person }
             // A past-tense sentence without a date continues the time of the sentence before it in the paragraph.
             var inherited: TimeMention?
             if let previous, previous.sentence.passage == context.sentence.passage {
                 inherited = previous.times.last
             }
             previous = context
+            var current: [ExtractedEvent] = []
             for event in events(in: context, defaultLocation: defaultLocation, inherited: inherited) {
+                // The next sentence of a paragraph often details the same event ("The protests turned violent on
+                // Friday. Several stations were set ablaze."): same type, date and place is the same event.
+                if event.type != .statement, event.dateBasis == .text,
+                    previousEvents.contains(where: {
+                        $0.type == event.type && $0.date == event.date && $0.location == event.location
+                    })
+                {
+                    continue
+                }
+                // A speaker quoted again in the next sentence goes on with the same claim ("He added that ...").
+                if event.type == .statement,
+                    previousEvents.contains(where: {
+                        $0.type == .statement && $0.actors.first == event.actors.first && $0.date == event.date
+                    })
+                {
+                    current.append(event)
+                    continue
+                }
+                current.append(event)
                 let key: String
                 if event.type == .statement {
-                    key = "statement|\(event.actors.first ?? "")|\(event.date?.iso ?? "")"
+                    key = "statement|\(event.actors.first ?? "")|\(event.date?.iso ?? "")|\(event.quote)"
                 } else {
                     key = "\(event.type.rawValue)|\(event.date?.iso ?? "")|\(event.location ?? "")|\(event.quote)"
                 }
                 guard seen.insert(key).inserted else { continue }
                 result.append(event)
             }
+            previousEvents = current
         }
         return result
+    }
+
+    /// Where "he" or "she" first stands in a sentence, as Unicode-scalar offsets.
+    func pronoun(in text: String) -> Range<Int>? {
+        TimeToken.tokenize(Array(text.unicodeScalars)).first { $0.lower == "he" || $0.lower == "she" }?.range
     }
 
     /// The events of one sentence.
@@ -116,10 +162,20 @@ struct EventBuilder: Sendable {
             // temporal clause ("who stepped aside in 2019", "after the cap was lifted on January 1"), whose time
             // does not date the words outside it. A possessive time ("Sunday's election") dates only its noun.
             let head = trigger.range.lowerBound..<trigger.range.lowerBound + 1
+            let triggerClause = clause.subordinateClause(containing: head)
             candidates = candidates.filter { index in
                 let span = timeSpans[index]
+                // A mention's last word places it: "a day after" belongs to the clause "after" opens.
+                let last = max(span.lowerBound, span.upperBound - 1)..<max(span.lowerBound, span.upperBound - 1) + 1
                 if clause.isSeparated(span, head) { return false }
-                if let subordinate = clause.subordinateClause(containing: span), !subordinate.contains(head.lowerBound)
+                if let subordinate = clause.subordinateClause(containing: last), !subordinate.contains(head.lowerBound)
+                {
+                    return false
+                }
+                // A relative or "after" clause has its own time; a "when" or "where" clause shares the sentence's
+                // ("on May 9, when Rajapaksa resigned").
+                if let triggerClause, !triggerClause.contains(last.lowerBound),
+                    !["when", "where"].contains(clause.tokens[triggerClause.lowerBound].lower)
                 {
                     return false
                 }
@@ -135,6 +191,13 @@ struct EventBuilder: Sendable {
             var dateTo: DateValue?
             var basis: DateBasis
             if let chosen {
+                // A count reported by a speaker ("the ministry said on Sunday that 5,800 people had been detained")
+                // is the speaker's statement, not an event dated by it.
+                if let owner = claimed[chosen], owner < trigger.range.lowerBound,
+                    [.arrest, .other, .protest, .clash, .riot, .crackdown].contains(trigger.type)
+                {
+                    continue
+                }
                 date = context.times[chosen].value
                 dateTo = context.times[chosen].to
                 basis = .text
@@ -176,6 +239,7 @@ struct EventBuilder: Sendable {
 
     /// Whether a time mention is a possessive ("Sunday's", "yesterday’s").
     func isPossessive(_ mention: TimeMention, in text: String) -> Bool {
+        if mention.surface.hasSuffix("'s") || mention.surface.hasSuffix("\u{2019}s") { return true }
         let scalars = Array(text.unicodeScalars)
         let end = mention.range.upperBound
         guard end + 1 < scalars.count else { return false }
@@ -220,8 +284,45 @@ struct EventBuilder: Sendable {
             }
             index = best.end
         }
-        // A protest noun that is the subject of another event ("the protests turned violent") is that event.
+        // A protest noun that is the subject of another event ("the protests turned violent") is that event; one
+        // after a preposition ("died during the protests", "blamed them for the protests") only refers to it.
+        let prepositions: Set<String> = [
+            "for", "during", "over", "against", "about", "in", "on", "since", "after", "before", "of", "by", "into",
+            "from", "to", "with", "at", "amid", "monitoring", "covering",
+        ]
         return found.enumerated().filter { position, trigger in
+            if clause.isQuoted(trigger.range.lowerBound) { return false }
+            let start = trigger.range.lowerBound
+            // "suspected of looting", "accused of arson": an accusation, not an event.
+            if start >= 2, ["of", "with"].contains(tokens[start - 1].lower),
+                ["suspected", "accused", "suspicion", "charged", "convicted"].contains(tokens[start - 2].lower)
+            {
+                return false
+            }
+            // "at least 18 people have died": a count, which the figures report.
+            if trigger.type == .other, ["died", "dies", "die", "killed"].contains(tokens[start].lower),
+                (max(0, start - 4)..<start).contains(where: {
+                    tokens[$0].kind == .number
+                        || ["people", "dozens", "hundreds", "thousands", "scores", "others"].contains(tokens[$0].lower)
+                })
+            {
+                return false
+            }
+            let after = trigger.range.upperBound
+            if trigger.type == .protest, trigger.range.count == 1, after + 1 < tokens.count,
+                ["were", "was", "had", "have"].contains(tokens[after].lower),
+                ["triggered", "sparked", "caused", "prompted", "fuelled", "fueled", "been"].contains(
+                    tokens[after + 1].lower
+                )
+            {
+                return false
+            }
+            if trigger.type == .protest, trigger.range.count == 1, trigger.range.lowerBound >= 2,
+                ["the", "these", "those", "their", "its"].contains(tokens[trigger.range.lowerBound - 1].lower),
+                prepositions.contains(tokens[trigger.range.lowerBound - 2].lower)
+            {
+                return false
+            }
             guard trigger.type == .protest, trigger.range.count == 1, position + 1 < found.count else { return true }
             let next = found[position + 1]
             guard next.type != .statement, next.type != .protest else { return true }
@@ -240,7 +341,7 @@ struct EventBuilder: Sendable {
         func rest(_ position: Int, _ cursor: Int) -> Int? {
             if position == words.count { return cursor }
             if words[position].isEmpty {
-                for skip in 0...4 {
+                for skip in 0...6 {
                     let next = cursor + skip
                     guard next <= tokens.count else { break }
                     if skip > 0, tokens[next - 1].kind == .punctuation,
@@ -359,10 +460,37 @@ struct ClauseReader {
     let tokens: [TimeToken]
     let words: Set<String>
 
+    /// Tokens inside quotation marks: direct speech, whose events are colour rather than news.
+    let quoted: [Bool]
+
     init(tokens: [TimeToken]) {
         self.tokens = tokens
         words = Set(tokens.map(\.lower))
+        var quoted = Array(repeating: false, count: tokens.count)
+        var open: Int?
+        for (index, token) in tokens.enumerated() where token.kind == .punctuation {
+            switch token.lower {
+            case "\u{201C}":
+                open = index
+            case "\u{201D}":
+                // A closing mark with no opening one: the sentence began inside the quote.
+                for inside in (open ?? -1) + 1..<index { quoted[inside] = true }
+                open = nil
+            case "\"":
+                if let start = open {
+                    for inside in start + 1..<index { quoted[inside] = true }
+                    open = nil
+                } else {
+                    open = index
+                }
+            default:
+                break
+            }
+        }
+        self.quoted = quoted
     }
+
+    func isQuoted(_ index: Int) -> Bool { index < quoted.count && quoted[index] }
 
     func contains(_ word: String) -> Bool { words.contains(word) }
 
@@ -396,12 +524,14 @@ struct ClauseReader {
     }
 
     /// Words that open a relative or temporal clause.
-    static let subordinators: Set<String> = ["who", "which", "whom", "whose", "after", "before", "until"]
+    static let subordinators: Set<String> = [
+        "who", "which", "whom", "whose", "where", "when", "after", "before", "until",
+    ]
 
     /// The relative or temporal clause holding `span`: from its opening word to the next comma, semicolon or
     /// dash, or the end of the sentence. The search looks back at most a dozen tokens.
     func subordinateClause(containing span: Range<Int>) -> Range<Int>? {
-        var cursor = span.lowerBound - 1
+        var cursor = span.lowerBound
         var steps = 0
         while cursor >= 0, steps < 12 {
             let text = tokens[cursor].lower

@@ -5,7 +5,7 @@ import Yams
 ///
 /// The lexicon is YAML compiled into the binary (`EventLexicon.builtInYAML`), parsed once with Yams. Each entry
 /// names an `EventType` and lists phrases. A phrase is a sequence of words separated by spaces; `a|b` matches
-/// either word; a hyphen splits a word as the tokenizer does; `...` skips zero to four words ("set ... on fire"). Words are compared lowercased. The longest
+/// either word; a hyphen splits a word as the tokenizer does; `...` skips zero to six words ("set ... on fire"). Words are compared lowercased. The longest
 /// phrase at a position wins. A
 /// `contextual` phrase counts only when one of its `requires` words occurs in the same sentence ("asked ... to
 /// help" is a request, "asked protesters to stay calm" is not). Between phrases of the same length, the one
@@ -145,7 +145,7 @@ struct EventLexicon: Sendable {
             - approved|approves|adopted|adopts ... package|measures|budget|law|bill|decree|reform
             - pegged
             - lifted|lifts|lift|lifting|removed|removes|scrapped|scraps|abolished the|a|its price|fuel cap|caps|subsidy|subsidies
-            - lifted|lifts|lifting|removed|removes|scrapped|scraps|abolished ... price|fuel cap|caps|subsidy|subsidies
+            - lifted|lifts|lifting|removed|removes|scrapped|scraps|abolished ... cap|caps|subsidy|subsidies|ceiling
             - cut|cuts|cutting|lowered|reduced|bring|brought ... price|prices|fare|fares
             - suspended|suspends|suspend|reversed|reverses|revoked|revokes|withdrew|withdraws ... increase|hike|rise|decree|law|reform|measure|fare
             - annulled|annuls|annul|cancelled|cancels|overturned the|its ... election|result|results|vote
@@ -206,6 +206,9 @@ struct EventLexicon: Sendable {
         - type: riot
           acled: "Riots / Violent demonstration"
           cameo: "14 Protest"
+          contextual:
+            - phrase: took|take|takes|taking control of
+              requires: [protesters, crowd, crowds, demonstrators, rioters, mob]
           triggers:
             - riot|riots|rioted|rioting
             - looting|looted|loot|looters
@@ -225,12 +228,14 @@ struct EventLexicon: Sendable {
             - burned|burnt|burning ... building|buildings|cars|car|police|office|offices|hall|buses|bus|stations|headquarters
             - turned|turn|turns violent
             - caught fire
-            - took|take|takes|taking control of
             - overran|overrun
             - smashed|smashing ... windows|shop|shops|cars
         - type: deployment
           acled: "Strategic developments / Change to group/activity"
           cameo: "15 Exhibit force posture"
+          contextual:
+            - phrase: took|take|takes|taking control of
+              requires: [army, troops, military, soldiers, police]
           triggers:
             - deployed|deploy|deploys|deploying|deployment|deployments
             - sent|send|sends|sending in|into ... troops|soldiers|units|forces|peacekeepers
@@ -301,7 +306,9 @@ struct EventLexicon: Sendable {
             - named|names|appointed|appoints ... as|new
             - appointed|appoints
             - sworn in
-            - took|takes over
+            - took|takes|taken|taking over
+            - retook|retake|retakes|recaptured|recapture|regained
+            - approved|approves|confirmed ... as
             - took|takes ... away
             - elected
             - won|wins ... presidency|election|vote

@@ -93,6 +93,14 @@ struct NameFinder {
                 }
             }
         }
+        // Credits: "Reporting by Olzhas Auyezov; Editing by Jane Doe", "Photo by ...".
+        for i in tokens.indices where keys[i] == "by" && i > 0 && NameWords.creditWords.contains(keys[i - 1]) {
+            var j = i + 1
+            while j < tokens.count, keys[j] != ";", keys[j] != "." || tokens[j].isWord {
+                claimed[j] = true
+                j += 1
+            }
+        }
         // A byline at the start of a sentence: "By Andrés Quintero, May 5, 2021".
         if let first = tokens.first, first.key == "by", first.isCapitalized {
             var j = 1
@@ -112,14 +120,45 @@ struct NameFinder {
                 i += 1
                 continue
             }
-            if let end = matchMinistry(at: i) ?? matchGovernment(at: i) ?? matchInstitution(at: i)
-                ?? matchRole(at: i) ?? matchArmy(at: i) ?? matchMetonymy(at: i) ?? matchProsecutors(at: i)
+            if let end = matchLowercaseAlias(at: i) ?? matchMinistry(at: i) ?? matchGovernment(at: i)
+                ?? matchInstitution(at: i)
+                ?? matchRole(at: i) ?? matchArmy(at: i) ?? matchLocalBody(at: i) ?? matchMetonymy(at: i)
+                ?? matchProsecutors(at: i)
             {
                 i = end
             } else {
                 i += 1
             }
         }
+    }
+
+    /// A dictionary alias written in lower case ("the morality police").
+    private mutating func matchLowercaseAlias(at i: Int) -> Int? {
+        guard !tokens[i].isCapitalized, !NameWords.particles.contains(keys[i]),
+            i == 0 || !(tokens[i - 1].isWord && tokens[i - 1].isCapitalized && !tokens[i - 1].isPossessive),
+            let match = index.actorNames.longestMatch(
+                in: keys,
+                from: i,
+                accept: { length, _ in
+                    length >= 2 && index.lowercaseAliases.contains(keys[i..<(i + length)].joined(separator: " "))
+                        && (i..<(i + length)).allSatisfy { !claimed[$0] && tokens[$0].isWord }
+                }
+            )
+        else { return nil }
+        let end = i + match.length
+        let actor = knowledge.actors[match.values[0]]
+        add(
+            FoundName(
+                name: actor.name,
+                kind: actor.kind,
+                surface: surface(i, end),
+                range: span(i, end),
+                entry: match.values[0]
+            ),
+            from: i,
+            to: end
+        )
+        return end
     }
 
     /// A country just before `position`: "Russia's", "the Kazakh", "Sri Lankan", "the country's".
@@ -314,11 +353,12 @@ struct NameFinder {
             start = before.start
         } else if i > 0, NameWords.definiteDeterminers.contains(keys[i - 1]) {
             start = keys[i - 1] == "the" ? i - 1 : i
-        } else if !tokens[i].isCapitalized {
+        } else if !tokens[i].isCapitalized, entry.name != "Parliament" {
             return nil
         }
         // "speaker of the Senate", "chairman of the Security Council": a post, not the body acting.
         if start >= 2, keys[start] == "the", keys[start - 1] == "of", NameWords.titleHeads.contains(keys[start - 2]) {
+            for j in i..<end where tokens[j].isCapitalized { claimed[j] = true }
             return nil
         }
         if entry.name == "Parliament" {
@@ -404,6 +444,9 @@ struct NameFinder {
 
     private mutating func matchArmy(at i: Int) -> Int? {
         guard keys[i] == "army", i > 0 else { return nil }
+        let isSubject = i + 1 < tokens.count && tokens[i + 1].isWord && isVerbLike(i + 1)
+        let isAgent = i >= 2 && keys[i - 2] == "by"
+        guard isSubject || isAgent else { return nil }
         if i + 1 < tokens.count, tokens[i + 1].isWord, NameWords.modifiedNouns.contains(keys[i + 1]) { return nil }
         var country: CountryEntry?
         var start = i
@@ -426,6 +469,37 @@ struct NameFinder {
             to: i + 1
         )
         return i + 1
+    }
+
+    /// "the Paris police prefecture said", "the Minsk city council": a city's own body, named by the city.
+    private mutating func matchLocalBody(at i: Int) -> Int? {
+        guard tokens[i].isCapitalized, i > 0, keys[i - 1] == "the",
+            let match = index.placeNames.longestMatch(in: keys, from: i),
+            index.places[match.values[0]].kind == .city
+        else { return nil }
+        var end = i + match.length
+        guard !tokens[end - 1].isPossessive else { return nil }
+        let wordsStart = end
+        // The longest "city police prefecture" run of lowercase modifiers ending in a head.
+        var headEnd: Int?
+        var j = end
+        while j < tokens.count, j - wordsStart < 3, tokens[j].isWord, !tokens[j].isCapitalized {
+            if NameWords.localBodyHeads.contains(keys[j]) { headEnd = j + 1 }
+            guard ["city", "police", "regional", "district", "municipal"].contains(keys[j]) else { break }
+            j += 1
+        }
+        guard let headEnd else { return nil }
+        end = headEnd
+        // "the Almaty police spokeswoman": the body only when it acts itself.
+        if keys[end - 1] == "police", !(end < tokens.count && tokens[end].isWord && isVerbLike(end)) { return nil }
+        let words = (wordsStart..<end).map { tokens[$0].text.capitalizedWords }
+        let name = ([index.places[match.values[0]].name] + words).joined(separator: " ")
+        add(
+            FoundName(name: name, kind: .organization, surface: surface(i, end), range: span(i, end)),
+            from: i,
+            to: end
+        )
+        return end
     }
 
     /// "the Kremlin" is Russia; a capital that says or does something ("Moscow hoped") is its state.
@@ -480,11 +554,12 @@ struct NameFinder {
                 continue
             }
             var end = i + 1
-            while end < tokens.count, !tokens[end - 1].isPossessive {
+            while end < tokens.count, !tokens[end - 1].isPossessive || continuesAfterPossessive(end) {
                 if isNameWord(end) {
                     end += 1
                 } else if !claimed[end], tokens[end].isWord, !tokens[end].isCapitalized,
-                    NameWords.particles.contains(keys[end]) || NameWords.connectors.contains(keys[end]),
+                    NameWords.particles.contains(keys[end]) || NameWords.connectors.contains(keys[end])
+                        || isInnerPreposition(end, runStart: i),
                     end + 1 < tokens.count, isNameWord(end + 1) || isJoinable(end + 1)
                 {
                     end += 1
@@ -495,6 +570,24 @@ struct NameFinder {
             segment(i, end)
             i = end
         }
+    }
+
+    /// "on" or "in" inside an organisation's name ("Commission on Human Rights"), not before a date
+    /// ("Senate in May").
+    private func isInnerPreposition(_ i: Int, runStart: Int) -> Bool {
+        guard keys[i] == "on" || keys[i] == "in", i + 1 < tokens.count, keys[i + 1] != "may",
+            !NameWords.temporalWords.contains(keys[i + 1]),
+            index.placeNames.values(for: [keys[i + 1]]).isEmpty, index.countryNames.values(for: [keys[i + 1]]).isEmpty
+        else { return false }
+        return (runStart..<i).contains { NameWords.organizationHeads.contains(keys[$0]) }
+    }
+
+    /// "Public Defender's Office", "Sudan People's Liberation Movement": a possessive inside a name.
+    private func continuesAfterPossessive(_ i: Int) -> Bool {
+        guard i > 0, i < tokens.count, NameWords.possessiveNameWords.contains(keys[i - 1]), isNameWord(i) else {
+            return false
+        }
+        return true
     }
 
     private func isNameWord(_ i: Int) -> Bool {
@@ -531,6 +624,7 @@ struct NameFinder {
 
     /// Splits a run at dictionary names (longest match first) and classifies the pieces.
     private mutating func segment(_ start: Int, _ end: Int) {
+        if introducedAsOrganization(start, end) { return }
         var pieces: [Piece] = []
         var position = start
         var unknownStart: Int?
@@ -549,6 +643,13 @@ struct NameFinder {
             }
         }
         flushUnknown(end)
+        // "the Georgian Dream party": the whole run names the organisation.
+        if end < tokens.count, !tokens[end].isCapitalized, NameWords.organizationNounsAfter.contains(keys[end]),
+            pieces.contains(where: { if case .unknown = $0 { return true } else { return false } }),
+            !pieces.contains(where: { if case .actor = $0 { return true } else { return false } })
+        {
+            pieces = [.unknown(start, end)]
+        }
         pieces = mergePieces(pieces)
         for (offset, piece) in pieces.enumerated() {
             classify(
@@ -557,6 +658,47 @@ struct NameFinder {
                 next: offset + 1 < pieces.count ? pieces[offset + 1] : nil
             )
         }
+    }
+
+    /// "the business lobby Atameken", "an opposition movement called Democratic Choice of Kazakhstan": a
+    /// descriptor before the run makes all of it one organisation; a media descriptor makes it a source.
+    private mutating func introducedAsOrganization(_ start: Int, _ end: Int) -> Bool {
+        guard start > 0 else { return false }
+        if (start..<end).contains(where: { keys[$0] == "and" }) { return false }
+        // Walk back over "known as the", "called", quotes and commas to the descriptor:
+        // 'the protest movement, known as the "Aragalaya"'.
+        var j = start - 1
+        var steps = 0
+        while j > 0, steps < 6,
+            ["the", "as", "known", "called", "named", "dubbed", ",", "\"", "\u{201C}", "'", "\u{2018}"]
+                .contains(keys[j])
+        {
+            j -= 1
+            steps += 1
+        }
+        guard tokens[j].isWord, !tokens[j].isCapitalized else { return false }
+        if steps > 0, !(j + 1..<start).contains(where: { ["called", "named", "known", "dubbed"].contains(keys[$0]) }) {
+            return false
+        }
+        let descriptor = keys[j]
+        if NameWords.mediaDescriptors.contains(descriptor) {
+            for i in start..<end { claimed[i] = true }
+            return true
+        }
+        guard NameWords.organizationDescriptors.contains(descriptor) else { return false }
+        // A place word after it ("the giant Tengiz field") makes it a place.
+        if end < tokens.count, NameWords.placeWords.contains(keys[end]) { return false }
+        // One dictionary name is better taken from the dictionary.
+        if let match = index.actorNames.longestMatch(in: keys, from: start), start + match.length >= end {
+            return false
+        }
+        var e = end
+        while e > start, !tokens[e - 1].isCapitalized, !tokens[e - 1].isNumber { e -= 1 }
+        guard e > start, !isExcluded(start, e) else { return false }
+        let name = surface(start, e)
+        add(FoundName(name: name, kind: .organization, surface: name, range: span(start, e)), from: start, to: e)
+        claimAcronym(after: e, for: name, kind: .organization)
+        return true
     }
 
     private func dictionaryPiece(at position: Int, end: Int) -> Piece? {
@@ -575,9 +717,16 @@ struct NameFinder {
             best = make(position + match.length, match.values[0])
             bestLength = match.length
         }
-        consider(index.actorNames.longestMatch(in: keys, from: position, limit: end, accept: { l, _ in caseFits(l) })) {
-            .actor(position, $0, $1)
-        }
+        // Dictionary names may run on past the capitalised words ("UN human rights office").
+        consider(
+            index.actorNames.longestMatch(
+                in: keys,
+                from: position,
+                accept: { l, _ in
+                    caseFits(l) && (position..<(position + l)).allSatisfy { !claimed[$0] && tokens[$0].isWord }
+                }
+            )
+        ) { .actor(position, $0, $1) }
         consider(index.ignored.longestMatch(in: keys, from: position, limit: end, accept: { l, _ in caseFits(l) })) {
             end,
             _ in .ignored(position, end)
@@ -597,14 +746,36 @@ struct NameFinder {
         for piece in pieces {
             if case .unknown(let s, let e) = piece, let last = result.last {
                 switch last {
-                case .country(let ls, _, _), .demonym(let ls, _, _), .place(let ls, _, _):
-                    if (s..<e).contains(where: { NameWords.organizationHeads.contains(keys[$0]) }),
-                        !(s..<e).contains(where: { titleWord($0) && !NameWords.organizationHeads.contains(keys[$0]) })
+                case .country(let ls, let le, _), .demonym(let ls, let le, _), .place(let ls, let le, _):
+                    let joinsName =
+                        (s..<e).contains(where: { NameWords.organizationHeads.contains(keys[$0]) })
+                        && !(s..<e).contains(where: {
+                            NameWords.titleHeads.contains(keys[$0]) && !NameWords.organizationHeads.contains(keys[$0])
+                        })
+                    // A one-word city that is also a given name: "Milan Đurić".
+                    var isGivenName = false
+                    if case .place = last, le - ls == 1, (s..<e).allSatisfy({ isPlainName($0) }),
+                        !tokens[ls].isPossessive
                     {
+                        isGivenName = true
+                    }
+                    if le == s, joinsName || isGivenName {
                         result[result.count - 1] = .unknown(ls, e)
                         continue
                     }
                 case .unknown(let ls, _):
+                    result[result.count - 1] = .unknown(ls, e)
+                    continue
+                default: break
+                }
+            }
+            // "Central Committee of" + "Sudanese" + "Doctors": a name word inside an organisation's name.
+            if let last = result.last, case .unknown(let ls, let le) = last, le > ls,
+                NameWords.connectors.contains(keys[le - 1]), keys[le - 1] != "and",
+                (ls..<le).contains(where: { NameWords.organizationHeads.contains(keys[$0]) })
+            {
+                switch piece {
+                case .country(_, let e, _), .demonym(_, let e, _), .place(_, let e, _):
                     result[result.count - 1] = .unknown(ls, e)
                     continue
                 default: break
@@ -638,6 +809,7 @@ struct NameFinder {
         case .actor(let s, let e, let entry):
             let actor = knowledge.actors[entry]
             if actor.kind == .person, s > 0, keys[s - 1] == "the" { return }  // "the Pinochet dictatorship"
+            if actor.kind != .person, isModifierOrVenue(s) { return }
             if isExcluded(s, e) { return }
             add(
                 FoundName(name: actor.name, kind: actor.kind, surface: surface(s, e), range: span(s, e), entry: entry),
@@ -646,7 +818,7 @@ struct NameFinder {
             )
             claimAcronym(after: e, for: actor.name, kind: actor.kind)
         case .country(let s, let e, let id):
-            if isCountryActor(s, e) {
+            if isCountryActor(s, e), !isModifierOrVenue(s) {
                 let country = knowledge.countries[id]
                 if country.name == context.mainCountry?.name { return }
                 add(
@@ -662,6 +834,20 @@ struct NameFinder {
         }
     }
 
+    /// "a European Union summit" uses the name as a modifier; "at the United Nations" as a venue.
+    private func isModifierOrVenue(_ s: Int) -> Bool {
+        guard s > 0 else { return false }
+        if keys[s - 1] == "a" || keys[s - 1] == "an" { return true }
+        return s > 1 && keys[s - 1] == "the" && keys[s - 2] == "at"
+    }
+
+    /// A word that can follow a subject: a past form, an auxiliary, a present "-s" form.
+    private func isVerbLike(_ i: Int) -> Bool {
+        let key = keys[i]
+        return NameWords.verbLike.contains(key) || NameWords.statementVerbs.contains(key) || key.hasSuffix("ed")
+            || (key.hasSuffix("s") && !key.hasSuffix("ss") && key.count > 3)
+    }
+
     /// A country is an actor when it does or suffers something, not when it is where something happens
     /// ("in Kazakhstan"), whose something is ("Russia's ministry") or what describes a title ("U.S. Secretary").
     private func isCountryActor(_ s: Int, _ e: Int) -> Bool {
@@ -674,6 +860,11 @@ struct NameFinder {
             return false
         }
         if e < tokens.count, tokens[e].isAttached { return false }  // "Russian-led", "Bogotá-based"
+        if e < tokens.count, !tokens[e].isCapitalized,
+            NameWords.roleNouns.contains(keys[e]) || NameWords.titleHeads.contains(keys[e])
+        {
+            return false  // "the U.S. ambassador"
+        }
         // Walk back over a list ("Russia, Belarus and Armenia") to the word that governs it.
         var j = s - 1
         if j >= 0, keys[j] == "the" { j -= 1 }
@@ -687,7 +878,7 @@ struct NameFinder {
         if governor == "from" {
             return (max(0, j - 3)..<j).contains { NameWords.contingentNouns.contains(keys[$0]) }
         }
-        if governor == ":" { return false }
+        if !tokens[j].isWord, governor != "," { return false }  // a heading, a quote: "known as "Colombia""
         return !NameWords.locativePrepositions.contains(governor)
     }
 
@@ -697,8 +888,20 @@ struct NameFinder {
         // Trim connectors and particles at the edges.
         while s < e, !tokens[s].isCapitalized { s += 1 }
         while e > s, !tokens[e - 1].isCapitalized, !tokens[e - 1].isNumber { e -= 1 }
+        // Trailing days and months are not part of a name ("said Jane Roe Thursday").
+        while e > s + 1, NameWords.temporalWords.contains(keys[e - 1]) {
+            e -= 1
+        }
         guard s < e else { return }
         if isExcluded(s, e) { return }
+        // "the ruling Georgian Dream party": a lowercase organisation noun after the name.
+        if e == end, e < tokens.count, NameWords.organizationNounsAfter.contains(keys[e]), !tokens[e].isCapitalized,
+            (s..<e).contains(where: { isPlainName($0) }), !isModifierOrVenue(s)
+        {
+            let name = surface(s, e)
+            add(FoundName(name: name, kind: .organization, surface: name, range: span(s, e)), from: s, to: e)
+            return
+        }
         // "Hezbollah and Amal", "Élysée Palace and Buckingham Palace": split at "and" unless the part after
         // is a short tail of one organisation name ("Forces for Freedom and Change").
         if let and = (s..<e).first(where: { keys[$0] == "and" }) {
@@ -711,8 +914,22 @@ struct NameFinder {
                 return
             }
         }
+        // "Galym Orazbayev of Adilet Watch": "of" after a plain name joins two names, not one organisation.
+        if let of = (s..<e).first(where: { keys[$0] == "of" || keys[$0] == "for" }), of > s,
+            !(s..<of).contains(where: { NameWords.organizationHeads.contains(keys[$0]) || titleWord($0) })
+        {
+            classifyUnknown(s, of, previous: previous)
+            classifyUnknown(of + 1, e, previous: nil)
+            return
+        }
         // Organisation by its head word: "Minsk Wheeled Tractor Plant", "Central Committee of Sudanese Doctors".
         if let org = organizationName(s, e) {
+            // "at the University of Novi Sad", "at the Élysée Palace": a venue, not an actor.
+            if isModifierOrVenue(org.start),
+                (org.start..<e).contains(where: { NameWords.venueHeads.contains(keys[$0]) })
+            {
+                return
+            }
             add(
                 FoundName(name: org.name, kind: .organization, surface: org.name, range: span(org.start, e)),
                 from: org.start,
@@ -746,6 +963,12 @@ struct NameFinder {
         if !titled, start == 0, e == tokens.count || (e + 1 == tokens.count && !tokens[e].isWord) { return }
         if nameStart > 0, keys[nameStart - 1] == "the", !titled { return }
         if nameStart > 0, NameWords.reporterNouns.contains(keys[nameStart - 1]) { return }
+        // At the start of a sentence a name should be the subject: "Riad al-Solh right now" is a place.
+        if !titled, nameStart == 0, e < tokens.count, tokens[e].isWord, !tokens[e].isCapitalized,
+            !isVerbLike(e)
+        {
+            return
+        }
         let name = surface(nameStart, e)
         add(
             FoundName(name: name, kind: .person, surface: name, range: span(nameStart, e), isFullName: true),
@@ -782,7 +1005,7 @@ struct NameFinder {
     }
 
     private func isPersonName(_ range: Range<Int>) -> Bool {
-        guard range.count <= 5 else { return false }
+        guard range.count <= 5, !NameWords.particles.contains(keys[range.lowerBound]) else { return false }
         var names = 0
         for i in range {
             let token = tokens[i]
@@ -794,7 +1017,11 @@ struct NameFinder {
                 return false
             }
             if token.isAllCaps, !token.text.contains(".") { return false }
-            if NameWords.placeWords.contains(keys[i]) || NameWords.organizationHeads.contains(keys[i]) { return false }
+            if NameWords.placeWords.contains(keys[i]) || NameWords.organizationHeads.contains(keys[i])
+                || NameWords.nonNameWords.contains(keys[i])
+            {
+                return false
+            }
             if i == range.lowerBound, NameWords.notNames.contains(keys[i]) { return false }
             if index.demonyms.values(for: [keys[i]]).first != nil { return false }
             names += 1
@@ -809,6 +1036,7 @@ struct NameFinder {
     /// a possible surname for the article-wide pass.
     private mutating func classifySingle(_ i: Int, titled: Bool, sentenceStart: Int) {
         let token = tokens[i]
+        if keys[i].hasSuffix("s"), NameWords.organizationHeads.contains(String(keys[i].dropLast())) { return }
         if NameWords.notNames.contains(keys[i]) || NameWords.placeWords.contains(keys[i])
             || NameWords.organizationHeads.contains(keys[i]) || titleWord(i)
         {
@@ -819,7 +1047,9 @@ struct NameFinder {
         if NameWords.mediaDescriptors.contains(before) || NameWords.reporterNouns.contains(before) { return }
         if context.excludedNames.contains(keys[i]) { return }
         let after = i + 1 < tokens.count ? keys[i + 1] : ""
-        let describedBefore = NameWords.organizationDescriptors.contains(before)
+        let describedBefore =
+            NameWords.organizationDescriptors.contains(before)
+            && !(NameWords.placeWords.contains(after))
         let describedAfter = describedAsOrganization(after: i + 1)
         if describedBefore || describedAfter {
             add(
@@ -828,6 +1058,17 @@ struct NameFinder {
                 to: i + 1
             )
             claimAcronym(after: i + 1, for: token.text, kind: .organization)
+            return
+        }
+        // "Metro president Louis de Grange", "CONAIE president": the word names the body the person leads.
+        if !titled, NameWords.leaderNouns.contains(after), i + 1 < tokens.count, !tokens[i + 1].isCapitalized,
+            !tokens[i].isAllCaps || !index.acronyms.contains(keys[i])
+        {
+            add(
+                FoundName(name: token.text, kind: .organization, surface: token.text, range: token.range),
+                from: i,
+                to: i + 1
+            )
             return
         }
         if token.isAllCaps, token.text.unicodeScalars.count <= 6 {

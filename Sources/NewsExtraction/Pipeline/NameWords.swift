@@ -25,7 +25,7 @@ enum NameWords {
         "party", "rebel", "senior", "chief", "grand", "high", "special", "executive", "attorney", "general",
         "lieutenant", "colonel", "major", "brigadier", "crown", "federal", "regional", "provincial", "district",
         "city", "municipal", "presidential", "parliamentary", "assembly", "of", "the", "for", "and", "human",
-        "rights", "un", "eu", "us", "nato", "csto", "metro", "deputy-chairman", "honorary", "late", "then",
+        "rights", "un", "eu", "us", "nato", "csto", "deputy-chairman", "honorary", "late", "then",
         "outgoing", "incoming", "elected", "caretaker", "prosecutor", "public",
     ]
 
@@ -45,7 +45,7 @@ enum NameWords {
     /// Reporting roles: a name after these is not an actor.
     static let reporterNouns: Set<String> = [
         "reporter", "correspondent", "photographer", "journalist", "editor", "columnist", "writer", "photojournalist",
-        "cameraman", "producer", "anchor", "presenter", "byline",
+        "cameraman", "anchor", "presenter", "byline",
     ]
 
     /// Head words that make a capitalised name an organisation ("... Ministry", "Council of ...").
@@ -71,6 +71,12 @@ enum NameWords {
         "ministry", "committee", "commission", "union", "bank", "senate", "congress", "assembly", "group",
         "forces", "security", "movement", "palace", "hospital", "university", "headquarters", "television",
         "radio", "unit", "squad",
+    ]
+
+    /// Organisation heads that are also buildings: "at the ..." makes them a venue.
+    static let venueHeads: Set<String> = [
+        "palace", "university", "hospital", "embassy", "academy", "headquarters", "court", "church", "hall",
+        "stadium", "centre", "center", "institute",
     ]
 
     /// Lowercase nouns that, just before a capitalised name, say it names an organisation
@@ -154,6 +160,70 @@ enum NameWords {
         "horse", "independence", "revolution", "republic", "kingdom", "empire", "dynasty",
     ]
 
+    /// Words that never belong to a person's name, wherever they stand: outlets ("Kyiv Post"), events
+    /// ("Cold War", "World Cup"), documents and the like.
+    static let nonNameWords: Set<String> = [
+        "war", "spring", "revolution", "day", "year", "cup", "prize", "award", "awards", "games", "olympics",
+        "league", "crisis", "agreement", "accord", "accords", "treaty", "act", "decree",
+        "constitution", "protocol", "plan", "doctrine", "summit", "conference", "forum", "festival", "week",
+        "month", "century", "era", "index", "report", "review", "news", "times", "post", "journal", "daily",
+        "tribune", "herald", "gazette", "ledger", "observer", "monitor", "chronicle", "dispatch", "wire",
+        "courier", "record", "express", "telegraph", "standard", "mail", "star", "guardian",
+        "independent", "mirror", "today", "weekly", "magazine", "radio", "tv", "television", "channel",
+        "media", "press", "online", "images", "photo", "photos", "video", "live", "blog", "update", "updates",
+        "hill", "street", "airport", "election", "elections", "referendum", "strike", "protest", "protests",
+        "uprising", "massacre", "operation", "mission", "initiative", "programme", "program", "project",
+        "fund", "budget", "reform", "reforms", "party", "front", "movement", "dream", "platform", "square",
+        "avenue", "company", "inc", "ltd", "group", "bank", "airlines", "energy", "oil", "gas", "motors",
+        "holdings", "capital", "partners", "solutions", "technologies", "systems", "network", "networks",
+        "mosque", "church", "cathedral", "temple", "monastery", "university", "college", "school", "institute",
+        "hospital", "clinic", "prison", "camp", "base", "border", "crossing", "checkpoint", "corridor",
+        "pipeline", "mine", "dam", "plant", "factory", "port", "harbour", "harbor", "bridge", "tunnel",
+        "covid", "coronavirus", "omicron", "pandemic", "christmas", "easter", "ramadan", "eid", "new", "god",
+        "allah", "lord", "jesus", "christ", "holy", "saint", "st", "mount", "lake", "river", "sea", "ocean",
+        "island", "islands", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "central", "upper", "lower", "greater", "united", "republic", "kingdom", "federation", "state", "states",
+    ]
+
+    /// Nouns after a capitalised name that make it an organisation's name ("the Georgian Dream party").
+    static let organizationNounsAfter: Set<String> = [
+        "party", "movement", "coalition", "alliance", "bloc", "union", "militia", "rebels", "guerrillas",
+        "faction", "organisation", "organization", "group", "network", "foundation", "association",
+    ]
+
+    /// Words before "by" that make the names after it credits, not actors ("Reporting by", "Editing by").
+    static let creditWords: Set<String> = [
+        "reporting", "editing", "writing", "written", "edited", "compiled", "produced", "photo", "photos",
+        "photograph", "photographs", "video", "graphics", "illustration", "additional", "translated",
+        "translation", "research", "design", "designed", "reported", "filed", "images", "image", "credit",
+    ]
+
+    /// Days, months and other time words that may trail a name ("said Jane Roe Thursday").
+    static let temporalWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december", "today",
+        "yesterday", "tonight", "tomorrow",
+    ]
+
+    /// Possessive words that continue an organisation's name ("People's", "Defender's").
+    static let possessiveNameWords: Set<String> = [
+        "people", "defender", "ombudsman", "prosecutor", "workers", "women", "children", "veterans",
+        "journalists", "doctors", "teachers", "students", "farmers", "citizens", "nations", "mothers", "soldiers",
+        "lawyers", "writers", "peoples",
+    ]
+
+    /// Role nouns after an organisation's one-word name ("Metro president", "Hezbollah leader").
+    static let leaderNouns: Set<String> = [
+        "president", "chief", "leader", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
+        "director", "head", "commander", "secretary-general", "founder", "boss", "ceo",
+    ]
+
+    /// Lowercase heads after a city that name its local bodies ("the Paris police prefecture").
+    static let localBodyHeads: Set<String> = [
+        "prefecture", "council", "administration", "court", "department", "municipality", "police", "mayoralty",
+        "assembly",
+    ]
+
     /// Lowercase name particles that may sit inside a name ("Abdel Fattah al-Burhan", "Louis de Grange").
     static let particles: Set<String> = [
         "al", "el", "de", "del", "la", "le", "van", "von", "der", "den", "bin", "ibn", "da", "dos", "das", "di",
@@ -161,7 +231,7 @@ enum NameWords {
     ]
 
     /// Words that join capitalised words inside an organisation name ("Forces for Freedom and Change").
-    static let connectors: Set<String> = ["of", "for", "and", "the", "on", "in", "de", "la", "du", "des"]
+    static let connectors: Set<String> = ["of", "for", "and", "the", "de", "la", "du", "des"]
 
     /// Words before a country that make it a place rather than an actor ("in Kazakhstan", "across Serbia").
     static let locativePrepositions: Set<String> = [
@@ -186,7 +256,7 @@ enum NameWords {
         "employees", "workers", "supporters", "quarter", "district", "control", "policy", "plans", "plan",
         "figures", "data", "statistics", "sources", "source", "media", "television", "tv", "newspaper",
         "bill", "decree", "programme", "program", "agency", "agencies", "forces'", "units", "unit", "uniforms",
-        "helicopters", "aircraft", "planes", "posts", "positions", "checkpoints", "checkpoint", "and",
+        "helicopters", "aircraft", "planes", "posts", "positions", "checkpoints", "checkpoint",
     ]
 
     /// Verbs and verb-like words that make a capital city stand for its state ("Moscow said").
@@ -198,6 +268,17 @@ enum NameWords {
         "sends", "will", "would", "could", "might", "must", "should", "wants", "wanted", "is", "was", "does",
         "did", "agreed", "agrees", "signed", "signs", "imposed", "imposes", "offered", "offers", "pledged",
         "pledges", "blamed", "blames", "threatened", "threatens", "stood", "stands", "feared", "fears",
+    ]
+
+    /// Irregular past forms and auxiliaries: a word after a name that says the name is a subject.
+    static let verbLike: Set<String> = [
+        "fled", "took", "gave", "went", "came", "fell", "left", "led", "met", "ran", "sent", "spent", "stood",
+        "told", "won", "wrote", "said", "saw", "became", "began", "broke", "brought", "built", "chose", "drove",
+        "flew", "got", "held", "hit", "kept", "knew", "lost", "made", "meant", "paid", "put", "quit", "rose",
+        "set", "shot", "spoke", "struck", "swore", "thought", "threw", "won", "wore", "also", "later", "then",
+        "who", "whose", "which", "has", "have", "had", "is", "was", "were", "are", "will", "would", "could",
+        "can", "may", "might", "must", "should", "did", "does", "do", "says", "and", "or", "himself", "herself",
+        "once", "never", "still", "already", "now", "again", "first", "last", "ordered", "called",
     ]
 
     /// Active verbs after "parliament" that make the body an actor ("parliament elected him").

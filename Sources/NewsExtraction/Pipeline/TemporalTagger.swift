@@ -760,6 +760,21 @@ private struct TimeScanner {
         return copy
     }
 
+    /// Whether the words from `index` to the next punctuation hold a finite verb, so that they form a clause.
+    func opensClause(at index: Int) -> Bool {
+        let pastForms: Set<String> = [
+            "was", "were", "had", "has", "is", "are", "began", "took", "fled", "sent", "fell", "broke", "came", "went",
+            "left", "won", "gave", "made", "held", "rose", "ran", "met", "said", "told", "flew", "began",
+        ]
+        var cursor = index
+        while cursor < tokens.count, cursor - index < 10, tokens[cursor].kind != .punctuation {
+            let text = tokens[cursor].lower
+            if pastForms.contains(text) || (text.count > 4 && text.hasSuffix("ed")) { return true }
+            cursor += 1
+        }
+        return false
+    }
+
     /// "spring of 2018", "summer 2020": year precision.
     func seasonOrPart(at index: Int) -> TimeMatch? {
         guard let text = word(index), Self.seasons.contains(text) else { return nil }
@@ -790,19 +805,22 @@ private struct TimeScanner {
     /// "two days later", "a day after", "a decade earlier", "three years ago", "a week later".
     func counted(_ amount: Int, at index: Int) -> TimeMatch? {
         guard let unit = word(index + 1), let direction = word(index + 2) else { return nil }
-        let sign: Int
+        var sign: Int
         switch direction {
         case "later", "after": sign = 1
         case "earlier", "before", "ago", "previously": sign = -1
         default: return nil
         }
-        // "a day after the vote" counts from the vote, which the reference may not be: "before" and "after" must
-        // close the phrase. "for 30 years before" is a duration.
-        if direction == "after" || direction == "before" {
-            if index + 3 < tokens.count, tokens[index + 3].kind == .word { return nil }
+        // "arrived on Thursday, a day after Tokayev asked for help": the clause that follows happened a day before
+        // the date just mentioned, so the mention dates it. "for 30 years before" is a duration.
+        if direction == "after" || direction == "before", index + 3 < tokens.count, tokens[index + 3].kind == .word {
+            // Only a clause ("after the troops arrived") is dated this way; after a noun ("a day after the raid")
+            // the base date is unknown.
+            guard opensClause(at: index + 3) else { return nil }
+            sign = -sign
         }
         if let previous = word(index - 1),
-            ["for", "within", "over", "in", "about", "almost", "nearly"].contains(previous)
+            ["for", "within", "over", "in", "about", "almost", "nearly", "than", "some"].contains(previous)
         {
             return nil
         }

@@ -158,23 +158,20 @@ public enum ArticleReader {
     /// Two or more non-blank lines that each start with `{` and end with `}`, where the first line alone is
     /// a JSON object: a pretty-printed single object fails the second test.
     private static func looksLikeJSONLines(_ bytes: [UInt8], from index: Int) -> Bool {
-        var objectLines = 0
+        var objectLines: [ArraySlice<UInt8>] = []
         var start = index
-        while start < bytes.count, objectLines < 3 {
+        while start < bytes.count, objectLines.count < 3 {
             let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
             let line = bytes[start..<end]
             start = end + 1
             guard let first = line.firstIndex(where: { !isASCIISpace($0) }) else { continue }
             let last = line.lastIndex(where: { !isASCIISpace($0) })!
             guard line[first] == UInt8(ascii: "{"), line[last] == UInt8(ascii: "}") else { return false }
-            if objectLines == 0 {
-                guard (try? JSONSerialization.jsonObject(with: Data(line[first...last]))) is [String: Any] else {
-                    return false
-                }
-            }
-            objectLines += 1
+            objectLines.append(line[first...last])
         }
-        return objectLines >= 2
+        // Parsed last, and only the first line, so that one large single-line object is not parsed here.
+        guard objectLines.count >= 2, let first = objectLines.first else { return false }
+        return (try? JSONSerialization.jsonObject(with: Data(first))) is [String: Any]
     }
 }
 

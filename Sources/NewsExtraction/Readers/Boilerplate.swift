@@ -1,5 +1,3 @@
-import Foundation
-
 /// Recognises the site furniture that scraped plain text keeps at its end: promo lines such as
 /// `INFORMATION WORLD WAR: . . . . How We Win . . . . Executive Intelligence Brief`, copyright lines, and
 /// shouted calls to subscribe.
@@ -27,18 +25,22 @@ enum Boilerplate {
     /// Lines that pages and scraped text keep from ad slots and link boxes wherever they sit
     /// ("ADVERTISEMENT", "Story continues below advertisement", "Read more: ...", "Related: ...").
     static func isStandaloneFurniture(_ line: some StringProtocol) -> Bool {
-        guard line.utf8.count <= 200 else { return false }
-        let lower = line.lowercased()
-        let bare = lower.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
-        if ["advertisement", "advert", "sponsored", "story continues below advertisement", "ad", "promoted"]
-            .contains(bare)
-        {
-            return true
+        // Every phrase below starts with a, p, r or s: most paragraphs are turned away by their first letter.
+        guard line.utf8.count <= 200, let first = line.unicodeScalars.first,
+            ["a", "p", "r", "s", "A", "P", "R", "S"].contains(first)
+        else { return false }
+        if line.utf8.count <= 40 {
+            let bare = line.lowercased().unicodeScalars.filter {
+                !$0.isBlank && !$0.properties.generalCategory.isPunctuation
+            }
+            let words = ["advertisement", "advert", "sponsored", "storycontinuesbelowadvertisement", "ad", "promoted"]
+            if words.contains(String(String.UnicodeScalarView(bare))) { return true }
         }
+        let head = String(line.prefix(16)).lowercased()
         return [
             "read more:", "read more \u{2192}", "related:", "also read:", "read also:", "see also:", "recommended:",
         ]
-        .contains { lower.hasPrefix($0) }
+        .contains { head.hasPrefix($0) }
     }
 
     /// Drops trailing body drafts that are furniture.
@@ -49,6 +51,18 @@ enum Boilerplate {
         {
             drafts.removeLast()
             removed += 1
+        }
+    }
+}
+
+extension Unicode.GeneralCategory {
+    var isPunctuation: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+            .finalPunctuation, .otherPunctuation:
+            true
+        default:
+            false
         }
     }
 }

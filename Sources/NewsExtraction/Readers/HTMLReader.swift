@@ -66,6 +66,8 @@ private struct PageScan {
     var firstHeading: String?
     var metas: [String: String] = [:]
     var canonical: String?
+    var authorLink: String?
+    var bylineText: String?
     var firstTime: Day?
     var jsonLD: [[String: Any]] = []
     var articles: [HTMLNode] = []
@@ -101,6 +103,10 @@ private struct PageScan {
                 return false
             case "h1":
                 if firstHeading == nil { firstHeading = node.text }
+            case "a" where node.attribute("rel")?.lowercased().split(separator: " ").contains("author") == true:
+                if authorLink == nil { authorLink = node.text }
+            case _ where bylineText == nil && node.classWords.contains("byline"):
+                bylineText = node.text
             case "article":
                 articles.append(node)
             case "main":
@@ -151,7 +157,8 @@ private struct PageScan {
     static let entryWords: Set<String> = ["entry", "update", "liveupdate", "liveentry", "livepost"]
 
     /// The element whose text is the article: the `<article>` with the most text (or, for a live blog
-    /// written as sibling `<article>` entries, their parent), else `<main>`, else `<body>`.
+    /// written as sibling `<article>` entries, their parent), else `<main>`, else `<body>`. An `<article>`
+    /// holding under 30% of the page's text is a teaser, not the story.
     var contentRoot: HTMLNode {
         let outermost = articles.filter { article in
             var ancestor = article.parent
@@ -166,9 +173,15 @@ private struct PageScan {
         {
             return parent
         }
-        let sized = outermost.map { (article: $0, length: $0.text.unicodeScalars.count) }
-        if let best = sized.max(by: { $0.length < $1.length }), best.length > 0 { return best.article }
-        return main ?? body ?? root
+        let fallback = main ?? body ?? root
+        let sized = outermost.map { (article: $0, length: $0.textLength) }
+        // Teaser <article>s in a page whose story sits elsewhere hold a small share of its text.
+        if let best = sized.max(by: { $0.length < $1.length }), best.length > 0,
+            best.length * 10 >= fallback.textLength * 3
+        {
+            return best.article
+        }
+        return fallback
     }
 
     func metadata() -> ArticleMetadata {
@@ -194,8 +207,11 @@ private struct PageScan {
                 metadata.url.flatMap(Self.host),
             ].lazy.compactMap(Self.clean).first
 
-        metadata.author = [metas["author"], Self.name(of: article?["author"]), metas["article:author"]]
-            .lazy.compactMap(Self.clean).first { !$0.contains("://") }
+        metadata.author = [
+            metas["author"], Self.name(of: article?["author"]), metas["article:author"], authorLink,
+            bylineText.flatMap(Self.bylineAuthor),
+        ]
+        .lazy.compactMap(Self.clean).first { !$0.contains("://") }
 
         let dateValues: [String?] = [
             metas["article:published_time"], metas["og:published_time"], article?["datePublished"] as? String,
@@ -224,6 +240,12 @@ private struct PageScan {
             if !head.isEmpty, suffix.split(separator: " ").count <= 5 { return (String(head), String(suffix)) }
         }
         return (title, nil)
+    }
+
+    /// The name in a byline element's text: "By Ana Ruiz | May 5, 2021" → "Ana Ruiz".
+    static func bylineAuthor(_ text: String) -> String? {
+        guard let collapsed = clean(text), let byline = BylineParser.parse(collapsed[...]) else { return nil }
+        return byline.author
     }
 
     static func clean(_ value: String?) -> String? {
@@ -298,6 +320,19 @@ private struct ContentExtraction {
         "paywall", "correction", "disclaimer", "caption", "credit", "outbrain", "taboola", "recommended",
         "most-read", "mostread", "trending", "author-bio", "nav", "navigation", "menu", "print", "skip",
     ]
+    /// Longer furniture words are also matched inside class names ("jp-relatedposts", "sharedaddy",
+    /// "site-newsletter-box"); short ones ("ad", "meta", "nav") only as whole words, since "header",
+    /// "metadata" and "canvas" contain them.
+    static let furnitureStems = [
+        "share", "social", "related", "newsletter", "subscri", "advert", "promo", "cookie", "consent", "breadcrumb",
+        "sidebar", "taboola", "outbrain", "paywall", "signup", "popup", "recommend",
+    ]
+
+    static func isFurniture(_ words: Set<String>) -> Bool {
+        if !words.isDisjoint(with: furnitureWords) { return true }
+        return words.contains { word in furnitureStems.contains { word.contains($0) } }
+    }
+
     /// Class words of a blockquote that holds a social-media post.
     static let postWords: Set<String> = [
         "tweet", "twitter", "instagram", "tiktok", "facebook", "fb", "mastodon", "bluesky", "bsky", "threads",
@@ -319,12 +354,8 @@ private struct ContentExtraction {
 
     private mutating func enter(_ node: HTMLNode) -> Bool {
         if node.isText {
-            collector.append(node.content)
-            if timeDepth == 0 {
-                lettersOutsideTime += node.content.unicodeScalars.count {
-                    $0.properties.isAlphabetic || $0.properties.numericType != nil
-                }
-            }
+            let letters = collector.append(node)
+            if timeDepth == 0 { lettersOutsideTime += letters }
             return false
         }
         guard node.isElement else { return false }
@@ -343,9 +374,7 @@ private struct ContentExtraction {
             drafts.append(post(node))
             return false
         }
-        if !words.isDisjoint(with: Self.furnitureWords) || (name == "p" && words.contains("update"))
-            || Self.isHidden(node, words: words)
-        {
+        if Self.isFurniture(words) || (name == "p" && words.contains("update")) || Self.isHidden(node, words: words) {
             flush()
             return false
         }
@@ -411,7 +440,7 @@ private struct ContentExtraction {
         blockquote.walk(
             enter: { node in
                 if node.isText {
-                    lines.append(node.content)
+                    lines.append(node)
                     return false
                 }
                 let name = node.name

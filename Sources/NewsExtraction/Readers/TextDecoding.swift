@@ -80,7 +80,16 @@ enum TextDecoding {
 
     /// Replaces `\r\n` and lone `\r` (and the Unicode line and paragraph separators) with `\n`.
     static func normalizingLineEnds(_ text: String) -> String {
-        let needsWork = text.utf8.contains(13) || text.unicodeScalars.contains { $0 == "\u{2028}" || $0 == "\u{2029}" }
+        // One pass over the bytes: a carriage return, or U+2028/U+2029 (E2 80 A8/A9 in UTF-8).
+        var needsWork = false
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte == 13 || (previous == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9)) {
+                needsWork = true
+                break
+            }
+            previous = (previous.1, byte)
+        }
         guard needsWork else { return text }
         var result = String.UnicodeScalarView()
         var previousWasReturn = false
@@ -132,7 +141,12 @@ enum TextDecoding {
 
 extension Unicode.Scalar {
     /// Whitespace, including the no-break space that HTML pages use between words.
-    var isBlank: Bool { properties.isWhitespace || value == 0xA0 || value == 0xFEFF }
+    ///
+    /// ASCII is answered without the Unicode property tables, which dominate the time of reading a large page.
+    var isBlank: Bool {
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        return value == 0xA0 || value == 0xFEFF || properties.isWhitespace
+    }
 }
 
 extension String {
