@@ -57,7 +57,7 @@ public struct EventReport: Sendable, Hashable {
 
     /// An identity that does not depend on load order: article hash, offsets, type, then the rest.
     var identity: String {
-        "\(article):\(String(start, radix: 10)):\(end):\(type.rawValue):\(date?.iso ?? ""):\(summary)"
+        "\(article):\(start):\(end):\(type.rawValue):\(date?.iso ?? ""):\(summary)"
     }
 }
 
