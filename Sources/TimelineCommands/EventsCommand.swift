@@ -8,7 +8,8 @@ extension TimelineCommand {
         package static let configuration = CommandConfiguration(
             abstract: "List events, optionally filtered by date, actor, type, place or text.",
             discussion: """
-                Dates shown as ≤YYYY-MM-DD are the publication date of a report that gives no date of its own.
+                Dates shown as ≤YYYY-MM-DD are the publication date of a report that gives no date of its own. A date \
+                followed by * is disputed: other sources give another date ('timeline show ID' lists them).
 
                 Example: timeline events --on 2022-01-07 --actor Tokayev --format json
                 """
