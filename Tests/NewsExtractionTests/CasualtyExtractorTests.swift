@@ -371,6 +371,16 @@ import Testing
         ("The interior ministry said 95 police officers had been injured.", "interior ministry"),
         ("Dozens of protesters were detained, one witness said.", "witness"),
         ("Police said more than 200 protesters had been detained.", "Police"),
+        ("The interior ministry has said that 16 members of the security forces were killed.", "interior ministry"),
+        ("A police spokeswoman, Saltanat Azirbek, said dozens of attackers had been killed.", "Saltanat Azirbek"),
+        ("Khabar-24, citing the city's command, said 12 police officers had died.", "Khabar-24"),
+        ("\"Hundreds of people have been wounded,\" said Galym Orazbayev of Adilet Watch.", "Galym Orazbayev"),
+        (
+            "The health ministry says the figure of 164 deaths reported yesterday by state media was wrong.",
+            "state media"
+        ),
+        ("New figures from the interior ministry: 26 people have been killed.", "interior ministry"),
+        ("The Institute (INDH), a watchdog, said it had recorded 3,000 people detained.", "Institute (INDH)"),
     ])
     func attributesTheFigureToItsSource(_ text: String, _ source: String) {
         #expect(figures(text).map(\.attributedTo) == [source])
@@ -385,6 +395,20 @@ import Testing
             range: range(of: "interior ministry", in: text)
         )
         #expect(figures(text, context(actors: [actor])).map(\.attributedTo) == ["Kazakhstan Interior Ministry"])
+    }
+
+    @Test func attributesAPronounSpeakerToThePreviousSource() {
+        let text = "It said on Saturday that more than 4,400 people had been detained."
+        #expect(figures(text).map(\.attributedTo) == [nil])
+        var previous = context()
+        previous.previousSource = "Kazakhstan Interior Ministry"
+        #expect(figures(text, previous).map(\.attributedTo) == ["Kazakhstan Interior Ministry"])
+    }
+
+    @Test func doesNotTakeANounForASpeechVerb() {
+        let text =
+            "Rights groups remain concerned about thousands of people still in custody and about reports of abuse."
+        #expect(figures(text).map(\.attributedTo) == [nil])
     }
 
     @Test func attributesAnEmbeddedPostToItsAuthor() {
