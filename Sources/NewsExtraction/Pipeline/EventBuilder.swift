@@ -185,7 +185,7 @@ struct EventBuilder: Sendable {
                 return true
             }
             let chosen = candidates.min { lhs, rhs in
-                clause.distance(timeSpans[lhs], head) < clause.distance(timeSpans[rhs], head)
+                clause.distance(timeSpans[lhs], trigger.range) < clause.distance(timeSpans[rhs], trigger.range)
             }
             var date: DateValue?
             var dateTo: DateValue?
@@ -292,6 +292,13 @@ struct EventBuilder: Sendable {
         ]
         return found.enumerated().filter { position, trigger in
             if clause.isQuoted(trigger.range.lowerBound) { return false }
+            // "announced his resignation", "announced a state of emergency": the announcement is that event.
+            if trigger.type == .statement, position + 1 < found.count,
+                [.resignation, .decree].contains(found[position + 1].type),
+                found[position + 1].range.lowerBound - trigger.range.upperBound <= 2
+            {
+                return false
+            }
             let start = trigger.range.lowerBound
             // "suspected of looting", "accused of arson": an accusation, not an event.
             if start >= 2, ["of", "with"].contains(tokens[start - 1].lower),
@@ -535,10 +542,10 @@ struct ClauseReader {
         var steps = 0
         while cursor >= 0, steps < 12 {
             let text = tokens[cursor].lower
-            if [",", ";", "(", ")", "\u{2013}", "\u{2014}"].contains(text) { return nil }
+            if [",", ";", "\u{2013}", "\u{2014}"].contains(text) { return nil }
             if Self.subordinators.contains(text) {
                 var end = span.upperBound
-                while end < tokens.count, ![",", ";", ")", "\u{2013}", "\u{2014}"].contains(tokens[end].lower) {
+                while end < tokens.count, ![",", ";", "\u{2013}", "\u{2014}"].contains(tokens[end].lower) {
                     end += 1
                 }
                 return cursor..<end
@@ -641,8 +648,11 @@ struct ClauseReader {
             steps += 1
         }
         let verb = tokens[trigger.lowerBound].lower
-        return verb.hasSuffix("ed")
-            || ["set", "broke", "fought", "fled", "took", "sent", "tore", "caught", "quit"].contains(verb)
+        let irregular: Set<String> = [
+            "set", "broke", "fought", "fled", "took", "sent", "tore", "caught", "quit", "gave", "left", "won", "fell",
+            "rose", "came", "went", "held", "made", "began", "ran", "met", "stood", "lost", "shot", "beat", "overran",
+        ]
+        return verb.hasSuffix("ed") || irregular.contains(verb)
     }
 
     /// Whether a time mention belongs to a speech verb: right after it ("said on Sunday", "told reporters in
