@@ -141,6 +141,11 @@ extension ActorAnalysis {
         #expect(analysis.mentions[1].map(\.name) == ["Andrea Volkova"])
     }
 
+    @Test func aTitledSurnameIsAPersonEvenWithoutTheFullName() {
+        let analysis = ActorFixture(["President Halvorsen said the curfew would end, and Oslund agreed."]).analyze()
+        #expect(analysis.names == ["Halvorsen"])
+    }
+
     @Test func aSurnameBeforeTheFullNameResolvesToo() {
         let analysis = ActorFixture(["Volkova quits.", "Interior Minister Andrea Volkova resigned on Monday."])
             .analyze()

@@ -120,6 +120,7 @@ struct ActorResolver: Sendable {
         // Full names of people, keyed by surname (last word, and last two words for "López Obrador").
         var bySurname: [String: [String]] = [:]
         var acronyms: [String: (String, ActorKind)] = [:]
+        var givenNames: [String: [String]] = [:]
         for found in perSentence.joined() {
             if let acronym = found.acronym { acronyms[acronym] = (found.name, found.kind) }
             guard found.kind == .person, found.resolution == .resolved else { continue }
@@ -131,6 +132,10 @@ struct ActorResolver: Sendable {
             }
             for surname in surnames where !(bySurname[surname]?.contains(found.name) ?? false) {
                 bySurname[surname, default: []].append(found.name)
+            }
+            // Given names too, for a titled mention of one ("President Vladimir", cut by a parenthesis).
+            for given in keys.dropLast() where given.count > 2 {
+                givenNames[given, default: []].append(found.name)
             }
         }
         var lastSeen: [String: Int] = [:]
@@ -157,7 +162,9 @@ struct ActorResolver: Sendable {
                         kind = .person
                     } else if let defined = acronyms[found.surface] {
                         (name, kind) = defined
-                    } else {
+                    } else if found.isTitled, let candidates = givenNames[key], candidates.count == 1 {
+                        name = candidates[0]
+                    } else if !found.isTitled {
                         continue
                     }
                 case .acronym:

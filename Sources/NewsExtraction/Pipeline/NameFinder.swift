@@ -37,6 +37,9 @@ struct FoundName: Hashable, Sendable {
     var acronym: String?
     /// Whether the name is an unknown person found by its shape (so a later surname can point to it).
     var isFullName = false
+    /// A surname after a title ("President Ruto", "Mr Smith"): a person even when the article never gives the
+    /// full name.
+    var isTitled = false
 }
 
 /// Finds the named actors of one sentence: dictionary names, countries acting, governments, ministries and
@@ -1086,7 +1089,16 @@ struct NameFinder {
         guard token.isCapitalized, !token.isAllCaps else { return }
         if i > 0, keys[i - 1] == "the", !titled { return }
         add(
-            FoundName(name: token.text, kind: .person, surface: token.text, range: token.range, resolution: .surname),
+            FoundName(
+                name: token.text,
+                kind: .person,
+                surface: token.text,
+                range: token.range,
+                resolution: .surname,
+                isTitled: titled && !NameWords.notNames.contains(keys[i]) && i > 0 && tokens[i - 1].isWord
+                    && (titleWord(i - 1) || NameWords.roleNouns.contains(keys[i - 1]))
+                    && !NameWords.connectors.contains(keys[i - 1])
+            ),
             from: i,
             to: i + 1
         )
