@@ -119,6 +119,8 @@ import Testing
         ("The protests have claimed at least 12 lives.", Summary(.killed, 12, nil)),
         ("Rights groups say 1.2 thousand people remain in detention.", Summary(.detained, 1200, 1200)),
         ("Authorities said 14 people died.", Summary(.killed, 14, 14)),
+        ("Doctors said 12 people were in critical condition.", Summary(.hospitalized, 12, 12)),
+        ("Hundreds more were arrested overnight.", Summary(.detained, 200, 999, approximate: true)),
         ("The ministry reported 1,500 arrests.", Summary(.detained, 1500, 1500)),
         ("Up to 1,000 people may have died, opposition groups claim.", Summary(.killed, nil, 1000)),
         ("Among the dead were two children.", Summary(.killed, .civilians, 2, 2)),
@@ -145,6 +147,7 @@ import Testing
         ),
         ("• 2500 Russian-led troops deployed to back the regime", Summary(.troops, .securityForces, 2500, 2500)),
         ("The bloc sent 300 peacekeepers.", Summary(.troops, .securityForces, 300, 300)),
+        ("Moscow flew in a 2,500-strong force.", Summary(.troops, .securityForces, 2500, 2500)),
     ])
     func countsDeployedTroops(_ text: String, _ expected: Summary) {
         #expect(summaries(text) == [expected])

@@ -322,6 +322,17 @@ private struct FigureFinder {
             }
             scan += 1
         }
+        if word(end) == "-", word(end + 1) == "strong",
+            ["force", "contingent", "army", "police", "troops", "unit", "battalion", "brigade", "mission"]
+                .contains(word(end + 2))
+        {
+            // "a 2,500-strong force".
+            candidate.hasNoun = true
+            candidate.phraseWords = ["troops"]
+            candidate.phraseEnd = end + 3
+            candidate.group = .securityForces
+            return candidate
+        }
         if let head {
             var phraseEnd = head + 1
             // "police officers", "police officers and gendarmes", "members of the security forces".
@@ -599,6 +610,8 @@ private struct FigureFinder {
         case "in":
             if ["hospital", "hospitals"].contains(next) { return .hospitalized }
             if next == "intensive" { return .hospitalized }
+            // "in critical condition", "in a serious condition".
+            if (1...3).contains(where: { ["critical", "serious"].contains(word(index + $0)) }) { return .hospitalized }
             if ["custody", "detention", "jail", "prison"].contains(next) { return .detained }
             return nil
         case "behind":

@@ -47,7 +47,7 @@ enum CasualtyLexicon {
         "still", "already", "then", "subsequently", "initially", "officially", "reportedly", "allegedly",
         "believed", "thought", "feared", "said", "reported", "confirmed", "to", "who", "that", "among", "those",
         "the", "either", "both", "remain", "remained", "remains", "may", "might", "could", "would", "will",
-        "presumed", "eventually",
+        "presumed", "eventually", "more",
     ]
 
     /// People nouns (plural and singular) and the group each one names; nil is a person of no particular group.
