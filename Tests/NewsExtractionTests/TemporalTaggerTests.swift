@@ -69,6 +69,25 @@ import Testing
         #expect(dates(text, reference: "2022-01-02") == [expected])
     }
 
+    @Test func dayChainsSkipCoarserDates() {
+        // "... Decree 883 on October 1. ... reached in March. Unions went on strike two days later."
+        let text = "Unions went on strike two days later, and a state of emergency followed the same day."
+        let sentence = Sentence(text: text, start: 0, end: text.unicodeScalars.count, passage: 0)
+        let mentions = TemporalTagger().mentions(
+            in: sentence,
+            anchor: Day(iso: "2019-10-14"),
+            reference: DateValue(iso: "2019-03"),
+            dayReference: Day(iso: "2019-10-01")
+        )
+        #expect(mentions.map(\.value.iso) == ["2019-10-03", "2019-10-03"])
+    }
+
+    @Test func aDayAfterAClauseIsTheDayBefore() {
+        let text = "Troops arrived on Thursday, a day after the president asked for help."
+        #expect(dates(text) == ["2022-01-06", "2022-01-05"])
+        #expect(dates("A day after the raid, the council cancelled the talks.", reference: "2022-01-03") == [])
+    }
+
     @Test func aDecadeEarlierCountsFromTheYearBefore() {
         #expect(dates("A decade earlier, a law granted him immunity.", reference: "2010") == ["2000"])
     }

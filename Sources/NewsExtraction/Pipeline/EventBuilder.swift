@@ -217,24 +217,41 @@ struct EventBuilder: Sendable {
                 date = DateValue(anchor)
                 basis = .publication
             }
-            let key = "\(trigger.type.rawValue)|\(date?.iso ?? "")"
-            guard seen.insert(key).inserted else { continue }
-            events.append(
-                ExtractedEvent(
-                    date: date,
-                    dateTo: dateTo,
-                    dateBasis: basis,
-                    type: trigger.type,
-                    actors: actors(for: trigger, speaker: speaker, context: context, clause: clause),
-                    location: location(for: trigger.range, context: context, clause: clause) ?? defaultLocation,
-                    summary: summary(of: context.sentence.text, type: trigger.type),
-                    quote: context.sentence.text,
-                    start: context.sentence.start,
-                    end: context.sentence.end
+            // "The United Nations and the United States urged ...": one statement per speaker.
+            let speakers: [ActorMention?] =
+                speaker.map { [$0] + coordinated(with: $0, context: context, clause: clause) } ?? [nil]
+            for speaker in speakers {
+                let key = "\(trigger.type.rawValue)|\(date?.iso ?? "")|\(speaker?.name ?? "")"
+                guard seen.insert(key).inserted else { continue }
+                events.append(
+                    ExtractedEvent(
+                        date: date,
+                        dateTo: dateTo,
+                        dateBasis: basis,
+                        type: trigger.type,
+                        actors: actors(for: trigger, speaker: speaker, context: context, clause: clause),
+                        location: location(for: trigger.range, context: context, clause: clause) ?? defaultLocation,
+                        summary: summary(of: context.sentence.text, type: trigger.type),
+                        quote: context.sentence.text,
+                        start: context.sentence.start,
+                        end: context.sentence.end
+                    )
                 )
-            )
+            }
         }
         return events
+    }
+
+    /// Named actors joined to a speaker by "and" just before it ("the United Nations and the United States").
+    func coordinated(with speaker: ActorMention, context: SentenceContext, clause: ClauseReader) -> [ActorMention] {
+        let span = clause.tokenSpan(of: speaker.range)
+        return context.actors.filter { other in
+            guard other.kind != .group, other.name != speaker.name else { return false }
+            let otherSpan = clause.tokenSpan(of: other.range)
+            guard otherSpan.upperBound <= span.lowerBound else { return false }
+            let between = clause.tokens[otherSpan.upperBound..<span.lowerBound].map(\.lower)
+            return between == ["and"] || between == ["and", "the"]
+        }
     }
 
     /// Whether a time mention is a possessive ("Sunday's", "yesterday’s").
@@ -487,6 +504,9 @@ struct ClauseReader {
                 if let start = open {
                     for inside in start + 1..<index { quoted[inside] = true }
                     open = nil
+                } else if index > 0, [",", ".", "?", "!", "\u{2026}"].contains(tokens[index - 1].lower) {
+                    // A closing mark after punctuation: the sentence began inside the quote.
+                    for inside in 0..<index { quoted[inside] = true }
                 } else {
                     open = index
                 }

@@ -75,6 +75,8 @@ public struct NewsExtractor: Sendable {
         var contexts: [SentenceContext] = []
         var bodyReference: DateValue?
         var passageReference: DateValue?
+        var bodyDayReference: Day?
+        var passageDayReference: Day?
         var currentPassage = -1
         for (index, sentence) in sentences.enumerated() {
             let passage =
@@ -84,11 +86,23 @@ public struct NewsExtractor: Sendable {
             if sentence.passage != currentPassage {
                 currentPassage = sentence.passage
                 passageReference = isBody ? bodyReference : anchor.map(DateValue.init)
+                passageDayReference = isBody ? bodyDayReference : anchor
             }
-            let times = tagger.mentions(in: sentence, anchor: anchor, reference: passageReference)
+            let times = tagger.mentions(
+                in: sentence,
+                anchor: anchor,
+                reference: passageReference,
+                dayReference: passageDayReference
+            )
             if let last = times.last {
                 passageReference = last.to ?? last.value
                 if isBody { bodyReference = passageReference }
+            }
+            if let day = times.last(where: { ($0.to ?? $0.value).precision == .day }).flatMap({
+                ($0.to ?? $0.value).exactDay
+            }) {
+                passageDayReference = day
+                if isBody { bodyDayReference = day }
             }
             contexts.append(
                 SentenceContext(

@@ -25,9 +25,21 @@ struct TemporalTagger: Sendable {
     /// The time mentions of `sentence`, with relative chains ("two days later") counted from `reference`, the
     /// last date mentioned before the sentence, and then from each mention in the sentence.
     func mentions(in sentence: Sentence, anchor: Day?, reference: DateValue?) -> [TimeMention] {
+        mentions(in: sentence, anchor: anchor, reference: reference, dayReference: nil)
+    }
+
+    /// As `mentions(in:anchor:reference:)`, with `dayReference` the last day mentioned to the day: "two days
+    /// later" and "the same day" count from it even when a coarser date ("in March") came in between.
+    func mentions(in sentence: Sentence, anchor: Day?, reference: DateValue?, dayReference: Day?) -> [TimeMention] {
         let scalars = Array(sentence.text.unicodeScalars)
         let tokens = TimeToken.tokenize(scalars)
-        var scanner = TimeScanner(tokens: tokens, anchor: anchor, reference: reference ?? anchor.map(DateValue.init))
+        let start = reference ?? anchor.map(DateValue.init)
+        var scanner = TimeScanner(
+            tokens: tokens,
+            anchor: anchor,
+            reference: start,
+            dayReference: dayReference ?? start?.exactDay
+        )
         var result: [TimeMention] = []
         var index = 0
         while index < tokens.count {
@@ -46,6 +58,7 @@ struct TemporalTagger: Sendable {
                 )
             )
             scanner.reference = match.to ?? match.value
+            if let day = (match.to ?? match.value).exactDay { scanner.dayReference = day }
             index = match.end
         }
         return result
@@ -174,8 +187,11 @@ private struct TimeScanner {
     let tokens: [TimeToken]
     let anchor: Day?
     var reference: DateValue?
+    /// The last date mentioned to the day.
+    var dayReference: Day?
 
-    init(tokens: [TimeToken], anchor: Day?, reference: DateValue?) {
+    init(tokens: [TimeToken], anchor: Day?, reference: DateValue?, dayReference: Day?) {
+        self.dayReference = dayReference
         self.tokens = tokens
         self.anchor = anchor
         self.reference = reference
@@ -562,7 +578,7 @@ private struct TimeScanner {
                 isRelative: relative
             )
         }
-        let referenceDay = reference?.exactDay
+        let referenceDay = dayReference
         switch text {
         case "yesterday":
             return day(-1, from: anchor, length: 1)
@@ -575,7 +591,7 @@ private struct TimeScanner {
         case "since":
             // "have since been reported": from the last date mentioned to the anchor.
             guard let previous = word(index - 1), ["has", "have", "had", "ever"].contains(previous) || next == "been",
-                let anchor, let first = reference?.exactDay, first < anchor, let value = Self.coarse(first, anchor)
+                let anchor, let first = dayReference, first < anchor, let value = Self.coarse(first, anchor)
             else { return nil }
             return TimeMatch(start: index, end: index + 1, value: value, isRelative: true)
         case "this", "earlier", "later":
@@ -615,18 +631,18 @@ private struct TimeScanner {
 
     /// "that day", "the same month": the reference's day, month or year.
     func sameUnit(_ unit: String, start: Int, end: Int) -> TimeMatch? {
-        guard let reference else { return nil }
         switch unit {
         case "month":
-            guard let month = reference.month, let value = DateValue(year: reference.year, month: month) else {
+            guard let reference, let month = reference.month, let value = DateValue(year: reference.year, month: month)
+            else {
                 return nil
             }
             return TimeMatch(start: start, end: end, value: value, isRelative: true)
         case "year":
-            guard let value = DateValue(year: reference.year) else { return nil }
+            guard let reference, let value = DateValue(year: reference.year) else { return nil }
             return TimeMatch(start: start, end: end, value: value, isRelative: true)
         default:
-            guard let day = reference.exactDay else { return nil }
+            guard let day = dayReference else { return nil }
             return TimeMatch(start: start, end: end, value: DateValue(day), isRelative: true)
         }
     }
@@ -663,7 +679,7 @@ private struct TimeScanner {
     /// the year", "the spring of 2018".
     func theRelative(at index: Int) -> TimeMatch? {
         guard let next = word(index + 1) else { return nil }
-        let referenceDay = reference?.exactDay
+        let referenceDay = dayReference
         switch next {
         case "following", "next":
             guard let unit = word(index + 2) else { return nil }
@@ -767,7 +783,9 @@ private struct TimeScanner {
             "left", "won", "gave", "made", "held", "rose", "ran", "met", "said", "told", "flew", "began",
         ]
         var cursor = index
-        while cursor < tokens.count, cursor - index < 10, tokens[cursor].kind != .punctuation {
+        while cursor < tokens.count, cursor - index < 12,
+            tokens[cursor].kind != .punctuation || ["-", "'", "\u{2019}"].contains(tokens[cursor].lower)
+        {
             let text = tokens[cursor].lower
             if pastForms.contains(text) || (text.count > 4 && text.hasSuffix("ed")) { return true }
             cursor += 1
@@ -827,6 +845,8 @@ private struct TimeScanner {
         let base: DateValue?
         if direction == "ago" {
             base = anchor.map(DateValue.init)
+        } else if ["day", "days", "week", "weeks"].contains(unit) {
+            base = dayReference.map(DateValue.init)
         } else {
             base = reference
         }
