@@ -120,6 +120,8 @@ import Testing
         ("Rights groups say 1.2 thousand people remain in detention.", Summary(.detained, 1200, 1200)),
         ("Authorities said 14 people died.", Summary(.killed, 14, 14)),
         ("Doctors said 12 people were in critical condition.", Summary(.hospitalized, 12, 12)),
+        ("The missile hit the plane, killing all 176 people on board.", Summary(.killed, 176, 176)),
+        ("Police arrested a further 30 people on Sunday.", Summary(.detained, 30, 30)),
         ("Hundreds more were arrested overnight.", Summary(.detained, 200, 999, approximate: true)),
         ("The ministry reported 1,500 arrests.", Summary(.detained, 1500, 1500)),
         ("Up to 1,000 people may have died, opposition groups claim.", Summary(.killed, nil, 1000)),
@@ -222,6 +224,11 @@ import Testing
                 Summary(.detained, 9900, 9900), Summary(.detained, 7939, 7939),
             ]
         )
+    }
+
+    @Test func doesNotLendACategoryToThePopulationOfAPlace() {
+        #expect(summaries("Five people were killed in the city of 300,000.") == [Summary(.killed, 5, 5)])
+        #expect(summaries("The quake killed 12 people in a town of 5,000 residents.") == [Summary(.killed, 12, 12)])
     }
 
     @Test func readsCountsSharingAVerb() {
@@ -354,6 +361,9 @@ import Testing
         "Thousands at the funeral removed their scarves.",
         "Police said many of them were still at large.",
         "Drivers have ploughed into blockades several times this month, injuring demonstrators.",
+        "The army has 30,000 soldiers and 200 tanks.",
+        "Police counted 15,000 demonstrators in the capital.",
+        "The government released 700 detainees on Tuesday.",
         "999999999999999999999 killed",
         "The toll of 99999999999999999999999 was wrong.",
     ])

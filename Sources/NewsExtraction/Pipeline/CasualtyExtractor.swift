@@ -535,6 +535,10 @@ private struct FigureFinder {
     /// "killing at least 14", "sent in some 2,500", "the deaths of 12", "among those detained are several".
     private func objectVerbCategory(before start: Int) -> CasualtyCategory? {
         var index = start - 1
+        // "killing all 176", "arrested another 40", "detained a further 30".
+        while ["all", "another", "further", "additional", "a", "an"].contains(word(index)), index >= start - 2 {
+            index -= 1
+        }
         if ["in", "off", "out", "up"].contains(word(index)),
             let category = CasualtyLexicon.objectVerbs[word(index - 1)], category == .troops
         {

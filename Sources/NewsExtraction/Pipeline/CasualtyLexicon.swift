@@ -147,7 +147,7 @@ enum CasualtyLexicon {
     /// Words that join a count to an earlier one whose category it shares.
     static let connectors: Set<String> = [
         "including", "and", ",", "while", "from", "with", "plus", "\u{2014}", "\u{2013}", "whereas", "but",
-        "of", "among", "them",
+        "among", "them",
     ]
 
     /// Determiners skipped between "of" and a people noun ("dozens of their members").
