@@ -229,6 +229,12 @@ import Testing
     @Test func doesNotLendACategoryToThePopulationOfAPlace() {
         #expect(summaries("Five people were killed in the city of 300,000.") == [Summary(.killed, 5, 5)])
         #expect(summaries("The quake killed 12 people in a town of 5,000 residents.") == [Summary(.killed, 12, 12)])
+        #expect(
+            summaries("Five people were killed in clashes between 500 protesters and 300 police officers.") == [
+                Summary(.killed, 5, 5)
+            ]
+        )
+        #expect(summaries("Two people died in clashes with 300 police officers.") == [Summary(.killed, 2, 2)])
     }
 
     @Test func readsCountsSharingAVerb() {

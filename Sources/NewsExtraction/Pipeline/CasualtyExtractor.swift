@@ -501,7 +501,12 @@ private struct FigureFinder {
                 return
             }
         }
-        if let previous, follows, CasualtyLexicon.connectors.contains(connector) {
+        // "and two in Itahari", "up from 7,939": a bare count continues the one before. A count with a noun of
+        // its own ("clashes between 500 protesters and 300 police") is another group, not more of the same.
+        let fromBefore = connector != "from" || ["up", "down"].contains(word(quantity.tokens.lowerBound - 2))
+        if let previous, follows, fromBefore, CasualtyLexicon.connectors.contains(connector),
+            !candidate.hasNoun || candidate.phraseWords.last == "others"
+        {
             inherit(&candidate, from: previous)
         }
     }

@@ -146,7 +146,7 @@ enum CasualtyLexicon {
 
     /// Words that join a count to an earlier one whose category it shares.
     static let connectors: Set<String> = [
-        "including", "and", ",", "while", "from", "with", "plus", "\u{2014}", "\u{2013}", "whereas", "but",
+        "including", "and", ",", "while", "from", "plus", "\u{2014}", "\u{2013}", "whereas", "but",
         "among", "them",
     ]
 
