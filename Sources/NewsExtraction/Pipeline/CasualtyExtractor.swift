@@ -219,6 +219,7 @@ private struct FigureFinder {
                     ["and", "or"].contains(tokens[candidates[index].phraseEnd].lower),
                     candidates[index].phraseEnd + 1 == next.quantity.tokens.lowerBound
                 else { continue }
+                if category == .troops && !isTroopPhrase(candidates[index]) { continue }
                 candidates[index].category = category
                 candidates[index].categoryFollows = true
                 if candidates[index].group == nil && category == .troops { candidates[index].group = .securityForces }
