@@ -121,6 +121,12 @@ extension ActorAnalysis {
         #expect(analysis.actors.allSatisfy { $0.kind == .person })
     }
 
+    @Test func initialsStayInsideNames() {
+        let analysis = ActorFixture(["External Affairs Minister R. Tanaka and Jorge L. Ibarra met on Monday."])
+            .analyze()
+        #expect(analysis.names == ["R. Tanaka", "Jorge L. Ibarra"])
+    }
+
     @Test func quotedSpeakersWithFullNamesArePeople() {
         let analysis = ActorFixture([
             "\"We will not leave,\" said Marta Oyarzun, 34, a teacher on the square.",

@@ -19,6 +19,7 @@ enum NameWords {
     /// Words that modify a title ("Prime", "Defence", "Deputy", "First", "Foreign").
     static let titleModifiers: Set<String> = [
         "prime", "first", "second", "deputy", "vice", "acting", "interim", "former", "supreme", "foreign",
+        "external", "affairs", "internal", "defense", "communications", "digital", "social", "development",
         "interior", "defence", "defense", "finance", "economy", "economic", "education", "health", "home",
         "justice", "energy", "trade", "labour", "labor", "culture", "transport", "agriculture", "information",
         "emergency", "emergencies", "state", "national", "security", "police", "army", "military", "opposition",
