@@ -91,10 +91,12 @@ struct EventBuilder: Sendable {
                 {
                     continue
                 }
-                // A speaker quoted again in the next sentence goes on with the same claim ("He added that ...").
+                // A speaker quoted again in the next sentence, about nobody new, goes on with the same claim ("“...,”
+                // he said.").
                 if event.type == .statement,
                     previousEvents.contains(where: {
                         $0.type == .statement && $0.actors.first == event.actors.first && $0.date == event.date
+                            && Set(event.actors).isSubset(of: $0.actors)
                     })
                 {
                     current.append(event)
@@ -254,6 +256,12 @@ struct EventBuilder: Sendable {
         }
     }
 
+    /// Nouns that make "protest" a modifier ("protest movement", "protest leaders").
+    static let protestCompounds: Set<String> = [
+        "movement", "movements", "camp", "camps", "leader", "leaders", "posters", "poster", "blockades", "blockade",
+        "group", "groups", "organisers", "organizers", "site", "sites", "slogans", "songs", "vote", "votes",
+    ]
+
     /// Whether a time mention is a possessive ("Sunday's", "yesterday’s").
     func isPossessive(_ mention: TimeMention, in text: String) -> Bool {
         if mention.surface.hasSuffix("'s") || mention.surface.hasSuffix("\u{2019}s") { return true }
@@ -338,6 +346,16 @@ struct EventBuilder: Sendable {
                 ["triggered", "sparked", "caused", "prompted", "fuelled", "fueled", "been"].contains(
                     tokens[after + 1].lower
                 )
+            {
+                return false
+            }
+            // "since the protests began": background to the sentence's news.
+            if start >= 1, tokens[start - 1].lower == "since" || (start >= 2 && tokens[start - 2].lower == "since") {
+                return false
+            }
+            // "the protest movement", "protest camp": a noun naming something else.
+            if trigger.type == .protest, trigger.range.count == 1, after < tokens.count,
+                Self.protestCompounds.contains(tokens[after].lower)
             {
                 return false
             }

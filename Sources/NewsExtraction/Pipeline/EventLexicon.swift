@@ -298,6 +298,9 @@ struct EventLexicon: Sendable {
             - called on|for
             - put|puts|putting ... toll|number|figure|turnout at
             - hailed|hails
+            - defended|defends
+            - disputed|disputes
+            - rejected|rejects
             - questioned|questions
         - type: other
           acled: "Strategic developments / Other"
