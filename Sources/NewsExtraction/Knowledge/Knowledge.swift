@@ -34,10 +34,19 @@ public struct Knowledge: Sendable {
     /// The knowledge compiled into the binary, parsed once.
     public static let builtIn: Knowledge = {
         do {
+            // The documents never name the same entry twice, so their entries are joined as they are and
+            // the look-up structures built once.
             var knowledge = Knowledge()
             for text in BuiltInKnowledge.documents {
-                knowledge = knowledge.merging(try Knowledge(yaml: text))
+                let part = try Knowledge(yaml: text, indexed: false)
+                knowledge.actors += part.actors
+                knowledge.countries += part.countries
+                knowledge.places += part.places
+                knowledge.institutions += part.institutions
+                knowledge.ministries += part.ministries
+                knowledge.ignored += part.ignored
             }
+            knowledge.index = KnowledgeIndex(knowledge)
             return knowledge
         } catch {
             // The built-in YAML is checked by KnowledgeTests; a broken build must not go unnoticed.
@@ -60,6 +69,10 @@ public struct Knowledge: Sendable {
     ///
     /// - throws: A `KnowledgeError` naming the entry that does not parse.
     public init(yaml: String) throws {
+        try self.init(yaml: yaml, indexed: true)
+    }
+
+    init(yaml: String, indexed: Bool) throws {
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
@@ -67,7 +80,7 @@ public struct Knowledge: Sendable {
             throw KnowledgeError("the knowledge file is not valid YAML: \(error)")
         }
         guard let node else {
-            index = KnowledgeIndex(self)
+            if indexed { index = KnowledgeIndex(self) }
             return
         }
         guard let mapping = node.mapping else {
@@ -105,7 +118,7 @@ public struct Knowledge: Sendable {
                 )
             }
         }
-        index = KnowledgeIndex(self)
+        if indexed { index = KnowledgeIndex(self) }
     }
 
     /// This knowledge with `other`'s entries added, `other` winning where both name the same actor or place.

@@ -97,9 +97,10 @@ struct NameFinder {
             }
         }
         // Credits: "Reporting by Olzhas Auyezov; Editing by Jane Doe", "Photo by ...".
-        for i in tokens.indices where keys[i] == "by" && i > 0 && NameWords.creditWords.contains(keys[i - 1]) {
+        for i in tokens.indices
+        where (keys[i] == "by" || keys[i] == ":") && i > 0 && NameWords.creditWords.contains(keys[i - 1]) {
             var j = i + 1
-            while j < tokens.count, keys[j] != ";", keys[j] != "." || tokens[j].isWord {
+            while j < tokens.count, keys[j] != ";", keys[j] != ")", keys[j] != "." || tokens[j].isWord {
                 claimed[j] = true
                 j += 1
             }
