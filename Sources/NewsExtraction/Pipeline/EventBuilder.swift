@@ -422,6 +422,15 @@ struct EventBuilder: Sendable {
             if best == nil || distance < best!.distance { best = (distance, mention) }
         }
         guard let mention = best?.mention else { return nil }
+        // "Tomás Aravena, 22, a law student": an age and a description mark a private person quoted for colour.
+        let span = clause.tokenSpan(of: mention.range)
+        let tokens = clause.tokens
+        if span.upperBound + 3 < tokens.count, tokens[span.upperBound].lower == ",",
+            tokens[span.upperBound + 1].kind == .number, tokens[span.upperBound + 2].lower == ",",
+            ["a", "an"].contains(tokens[span.upperBound + 3].lower)
+        {
+            return nil
+        }
         if context.passageKind == .embeddedPost, let author = context.passageAuthor,
             author.lowercased() == mention.name.lowercased() || author.lowercased() == mention.surface.lowercased()
         {

@@ -555,6 +555,8 @@ private struct TimeScanner {
 
     /// After "since", a day becomes the range from it to the anchor, kept only at a coarser precision.
     func since(_ match: TimeMatch, written: Bool = false) -> TimeMatch? {
+        // "for the first time since Tuesday" measures a gap; it dates nothing.
+        if word(match.start - 1) == "since", word(match.start - 2) == "time" { return nil }
         // "since April 9" names the day something began, which keeps its date; "since Friday" is a span.
         guard word(match.start - 1) == "since", match.value.precision == .day, !written else { return match }
         guard let anchor, let first = match.value.exactDay, first <= anchor,
