@@ -95,8 +95,8 @@ extension BuiltInKnowledge {
             aliases: [ICRC]
           - name: Red Cross
             aliases: [International Federation of Red Cross and Red Crescent Societies, IFRC, Red Crescent]
-          - name: Medecins Sans Frontieres
-            aliases: [MSF, Doctors Without Borders, Médecins Sans Frontières]
+          - name: Médecins Sans Frontières
+            aliases: [MSF, Doctors Without Borders, Medecins Sans Frontieres]
           - name: Reporters Without Borders
           - name: Committee to Protect Journalists
             aliases: [CPJ]
