@@ -93,6 +93,16 @@ extension ActorAnalysis {
         #expect(analysis.actor(expected)?.mentions == ["The president"])
     }
 
+    @Test func withoutADictionaryHolderThePresidentIsTheOneTheArticleNames() {
+        let analysis = ActorFixture(
+            ["President Tomas Varga of Freedonia met protesters.", "The president later left the capital."],
+            published: "2031-05-01"
+        )
+        .analyze()
+        #expect(analysis.names == ["Tomas Varga"])
+        #expect(analysis.actor("Tomas Varga")?.mentions == ["Tomas Varga", "The president"])
+    }
+
     @Test func aFormerPresidentIsThePreviousHolder() {
         let analysis = ActorFixture(
             ["Protesters in Almaty turned on the former president, who kept wide powers."],

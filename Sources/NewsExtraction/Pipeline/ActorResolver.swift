@@ -121,6 +121,11 @@ struct ActorResolver: Sendable {
         var bySurname: [String: [String]] = [:]
         var acronyms: [String: (String, ActorKind)] = [:]
         var givenNames: [String: [String]] = [:]
+        // Titles the article itself gives unknown people ("President Tomas Varga"), in order.
+        var titled: [(sentence: Int, title: String, name: String)] = []
+        for (offset, sentence) in perSentence.enumerated() {
+            for found in sentence { if let title = found.title { titled.append((offset, title, found.name)) } }
+        }
         for found in perSentence.joined() {
             if let acronym = found.acronym { acronyms[acronym] = (found.name, found.kind) }
             guard found.kind == .person, found.resolution == .resolved else { continue }
@@ -170,6 +175,11 @@ struct ActorResolver: Sendable {
                 case .acronym:
                     guard let defined = acronyms[found.surface] else { continue }
                     (name, kind) = defined
+                case .role(let title):
+                    // The last person the article gave this title before here, else the first after.
+                    let holders = titled.filter { $0.title == title }
+                    guard let holder = holders.last(where: { $0.sentence <= offset }) ?? holders.first else { continue }
+                    name = holder.name
                 case .latestMinistry:
                     guard let ministry = lastMinistry else { continue }
                     name = ministry

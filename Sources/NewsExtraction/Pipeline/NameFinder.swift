@@ -23,6 +23,8 @@ struct FoundName: Hashable, Sendable {
         case latestMinistry
         /// An unknown capitalised abbreviation, kept only if the article defines it.
         case acronym
+        /// "the president" when the dictionary knows no holder: the person the article itself gives that title.
+        case role(String)
     }
 
     var name: String
@@ -37,6 +39,8 @@ struct FoundName: Hashable, Sendable {
     var acronym: String?
     /// Whether the name is an unknown person found by its shape (so a later surname can point to it).
     var isFullName = false
+    /// The office a title before an unknown name gives ("president" for "President Tomas Varga").
+    var title: String?
     /// A surname after a title ("President Ruto", "Mr Smith"): a person even when the article never gives the
     /// full name.
     var isTitled = false
@@ -431,7 +435,22 @@ struct NameFinder {
                 former: former
             ),
             let id = index.actorNames.values(for: WordTokenizer.keys(of: holder.name)).first
-        else { return nil }
+        else {
+            // No dictionary holder: the article-wide pass may know whom the article calls by this title.
+            guard !former, country == nil || country?.name == context.mainCountry?.name else { return nil }
+            add(
+                FoundName(
+                    name: "",
+                    kind: .person,
+                    surface: surface(start, end),
+                    range: span(start, end),
+                    resolution: .role(title.joined(separator: " "))
+                ),
+                from: start,
+                to: end
+            )
+            return end
+        }
         add(
             FoundName(
                 name: holder.name,
@@ -920,7 +939,8 @@ struct NameFinder {
         }
         // "Galym Orazbayev of Adilet Watch": "of" after a plain name joins two names, not one organisation.
         if let of = (s..<e).first(where: { keys[$0] == "of" || keys[$0] == "for" }), of > s,
-            !(s..<of).contains(where: { NameWords.organizationHeads.contains(keys[$0]) || titleWord($0) })
+            !(s..<of).contains(where: { NameWords.organizationHeads.contains(keys[$0]) }),
+            !titleWord(of - 1) || !(s..<of).contains(where: { titleWord($0) })
         {
             classifyUnknown(s, of, previous: previous)
             classifyUnknown(of + 1, e, previous: nil)
@@ -974,11 +994,21 @@ struct NameFinder {
             return
         }
         let name = surface(nameStart, e)
-        add(
-            FoundName(name: name, kind: .person, surface: name, range: span(nameStart, e), isFullName: true),
-            from: nameStart,
-            to: e
-        )
+        var found = FoundName(name: name, kind: .person, surface: name, range: span(nameStart, e), isFullName: true)
+        found.title = officeTitle(s, nameStart)
+        add(found, from: nameStart, to: e)
+    }
+
+    /// The office a title phrase names, when it is one a bare role phrase can refer to: "Prime Minister" →
+    /// "prime minister"; "Deputy Prime Minister" and "former President" name none.
+    private func officeTitle(_ start: Int, _ end: Int) -> String? {
+        let words = Array(keys[start..<end])
+        if words.contains(where: { ["former", "deputy", "vice", "acting", "first", "ex"].contains($0) }) { return nil }
+        for title in NameWords.roleTitles where words.count >= title.count && Array(words.suffix(title.count)) == title
+        {
+            return title.joined(separator: " ")
+        }
+        return nil
     }
 
     /// The organisation a piece names by its head word, with where the name starts.
