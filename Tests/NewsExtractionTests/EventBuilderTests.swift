@@ -185,6 +185,20 @@ import Testing
         #expect(statement.dateBasis == .publication)
     }
 
+    @Test func anAgreementToActIsTheDecidedEvent() {
+        let result = events("The government agreed on Tuesday to cut the price of gas.")
+        #expect(result.map(\.type) == [.decree])
+        #expect(result.first?.date?.iso == "2022-01-04")
+    }
+
+    @Test func privatePeopleQuotedForColourAreNoSpeakers() {
+        let result = events(
+            "\u{201C}It is about thirty years,\u{201D} said Tomás Aravena, 22, a law student.",
+            actors: [("Tomás Aravena", "Tomás Aravena", .person)]
+        )
+        #expect(!result.contains { $0.type == .statement })
+    }
+
     @Test func theLexiconParsesAndCoversEveryType() {
         let lexicon = EventLexicon.builtIn
         for type in EventType.allCases {

@@ -109,6 +109,13 @@ import Testing
         #expect(dates("The curfew ran from January 2 to 11.") == ["2022-01-02..2022-01-11"])
     }
 
+    @Test func everSinceAClauseIsNoDate() {
+        #expect(
+            dates("Ever since Yanukovych fled Kyiv in February 2014, the Kremlin has feared protest.") == ["2014-02"]
+        )
+        #expect(dates("Rallies have since been reported in the west.", reference: "2022-01-03") == ["2022-01"])
+    }
+
     @Test func sinceADayIsCoarsened() {
         #expect(dates("Police have detained 1,400 people since Friday.", anchor: "2019-10-20") == ["2019-10"])
     }

@@ -317,9 +317,19 @@ struct EventBuilder: Sendable {
         ]
         return found.enumerated().filter { position, trigger in
             if clause.isQuoted(trigger.range.lowerBound) { return false }
+            // "agreed on Tuesday to cut the price": the agreement is the decided event.
+            if trigger.type == .other,
+                ["agreed", "agrees", "agree", "decided", "voted"].contains(tokens[trigger.range.lowerBound].lower),
+                position + 1 < found.count, found[position + 1].range.lowerBound - trigger.range.upperBound <= 4,
+                tokens[trigger.range.upperBound..<found[position + 1].range.lowerBound].contains(where: {
+                    $0.lower == "to"
+                })
+            {
+                return false
+            }
             // "announced his resignation", "announced a state of emergency": the announcement is that event.
             if trigger.type == .statement, position + 1 < found.count,
-                [.resignation, .decree].contains(found[position + 1].type),
+                [.resignation, .decree, .protest].contains(found[position + 1].type),
                 found[position + 1].range.lowerBound - trigger.range.upperBound <= 2
             {
                 return false
@@ -625,6 +635,8 @@ struct ClauseReader {
         "without",
         "not", "never", "no", "didn't", "hasn't", "haven't", "won't", "wasn't", "weren't",
     ]
+    /// Verbs whose infinitive is what was decided ("agreed to cut").
+    static let decisions: Set<String> = ["agreed", "decided", "voted", "moved", "ordered", "chose", "opted"]
     static let modals: Set<String> = [
         "will", "shall", "'ll", "could", "might", "should", "must", "would", "cannot", "can't", "wouldn't", "to",
     ]
@@ -649,6 +661,12 @@ struct ClauseReader {
                 // "would" reports a decision ("said the government would cut prices"); keep it.
                 if text == "would" { return false }
                 if text == "to", !isInfinitive(cursor) { return false }
+                // "agreed to cut the price", "voted to suspend": the decision is the event.
+                if text == "to",
+                    (max(0, cursor - 4)..<cursor).contains(where: { Self.decisions.contains(tokens[$0].lower) })
+                {
+                    return false
+                }
                 return true
             }
             cursor -= 1

@@ -592,7 +592,10 @@ private struct TimeScanner {
             return nil
         case "since":
             // "have since been reported": from the last date mentioned to the anchor.
-            guard let previous = word(index - 1), ["has", "have", "had", "ever"].contains(previous) || next == "been",
+            // "Ever since Yanukovych fled" is a conjunction: the adverb ends its phrase ("ever since,").
+            let closes = index + 1 >= tokens.count || tokens[index + 1].kind == .punctuation
+            guard let previous = word(index - 1),
+                ["has", "have", "had"].contains(previous) || next == "been" || (previous == "ever" && closes),
                 let anchor, let first = dayReference, first < anchor, let value = Self.coarse(first, anchor)
             else { return nil }
             return TimeMatch(start: index, end: index + 1, value: value, isRelative: true)
