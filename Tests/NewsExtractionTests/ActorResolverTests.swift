@@ -137,6 +137,11 @@ extension ActorAnalysis {
         #expect(analysis.names == ["R. Tanaka", "Jorge L. Ibarra"])
     }
 
+    @Test func placesAndAliasesThatAreGivenNamesStartPeoplesNames() {
+        let analysis = ActorFixture(["Milan Horvat met Amal Rahimi while Hezbollah and Amal marched."]).analyze()
+        #expect(analysis.names == ["Milan Horvat", "Amal Rahimi", "Hezbollah", "Amal Movement"])
+    }
+
     @Test func quotedSpeakersWithFullNamesArePeople() {
         let analysis = ActorFixture([
             "\"We will not leave,\" said Marta Oyarzun, 34, a teacher on the square.",

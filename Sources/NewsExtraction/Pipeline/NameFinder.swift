@@ -775,12 +775,15 @@ struct NameFinder {
                         && !(s..<e).contains(where: {
                             NameWords.titleHeads.contains(keys[$0]) && !NameWords.organizationHeads.contains(keys[$0])
                         })
-                    // A one-word city that is also a given name: "Milan Đurić".
+                    // A one-word city or country that is also a given name: "Milan Đurić", "Israel Katz".
                     var isGivenName = false
-                    if case .place = last, le - ls == 1, (s..<e).allSatisfy({ isPlainName($0) }),
-                        !tokens[ls].isPossessive
+                    if le - ls == 1, isPlainName(s), !tokens[ls].isPossessive,
+                        !tokens[ls].isAllCaps
                     {
-                        isGivenName = true
+                        switch last {
+                        case .place, .country: isGivenName = true
+                        default: break
+                        }
                     }
                     if le == s, joinsName || isGivenName {
                         result[result.count - 1] = .unknown(ls, e)
@@ -807,6 +810,15 @@ struct NameFinder {
             if case .actor(let s, let e, let entry) = piece, e - s == 1,
                 knowledge.actors[entry].kind == .person, let last = result.last, case .unknown(let ls, let le) = last,
                 le == s, isPlainName(le - 1)
+            {
+                result[result.count - 1] = .unknown(ls, e)
+                continue
+            }
+            // A one-word alias that is a given name here: "Amal" in "Amal Clooney".
+            if case .unknown(let s, let e) = piece, let last = result.last,
+                case .actor(let ls, let le, let entry) = last,
+                le - ls == 1, le == s, !tokens[ls].isAllCaps, !tokens[ls].isPossessive,
+                knowledge.actors[entry].name != surface(ls, le), isPlainName(s), e > s
             {
                 result[result.count - 1] = .unknown(ls, e)
                 continue
