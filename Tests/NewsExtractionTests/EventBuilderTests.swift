@@ -191,6 +191,14 @@ import Testing
         #expect(result.first?.date?.iso == "2022-01-04")
     }
 
+    @Test func aPhraseReachingIntoARelativeClauseTakesItsDate() {
+        let result = events(
+            "The unrest, which began on January 2 in the west, was the worst since it became independent in 1991."
+        )
+        #expect(result.contains { $0.type == .protest && $0.date?.iso == "2022-01-02" })
+        #expect(result.contains { $0.type == .other && $0.date?.iso == "1991" })
+    }
+
     @Test func privatePeopleQuotedForColourAreNoSpeakers() {
         let result = events(
             "\u{201C}It is about thirty years,\u{201D} said Tomás Aravena, 22, a law student.",

@@ -164,14 +164,15 @@ struct EventBuilder: Sendable {
             // temporal clause ("who stepped aside in 2019", "after the cap was lifted on January 1"), whose time
             // does not date the words outside it. A possessive time ("Sunday's election") dates only its noun.
             let head = trigger.range.lowerBound..<trigger.range.lowerBound + 1
-            let triggerClause = clause.subordinateClause(containing: head)
+            // A phrase that reaches into a clause ("the unrest, which began") belongs to it by its last word.
+            let tail = trigger.range.upperBound - 1..<trigger.range.upperBound
+            let triggerClause = clause.subordinateClause(containing: tail)
             candidates = candidates.filter { index in
                 let span = timeSpans[index]
                 // A mention's last word places it: "a day after" belongs to the clause "after" opens.
                 let last = max(span.lowerBound, span.upperBound - 1)..<max(span.lowerBound, span.upperBound - 1) + 1
                 if clause.isSeparated(span, head) { return false }
-                if let subordinate = clause.subordinateClause(containing: last), !subordinate.contains(head.lowerBound)
-                {
+                if let subordinate = clause.subordinateClause(containing: last), !subordinate.overlaps(trigger.range) {
                     return false
                 }
                 // A relative or "after" clause has its own time; a "when" or "where" clause shares the sentence's
@@ -309,6 +310,7 @@ struct EventBuilder: Sendable {
             }
             index = best.end
         }
+        let timeStarts = context.times.map { clause.tokenSpan(of: $0.range).lowerBound }
         // A protest noun that is the subject of another event ("the protests turned violent") is that event; one
         // after a preposition ("died during the protests", "blamed them for the protests") only refers to it.
         let prepositions: Set<String> = [
@@ -360,7 +362,10 @@ struct EventBuilder: Sendable {
                 return false
             }
             // "since the protests began": background to the sentence's news.
-            if start >= 1, tokens[start - 1].lower == "since" || (start >= 2 && tokens[start - 2].lower == "since") {
+            // "since it became independent in 1991" has a date of its own and stays.
+            if start >= 1, tokens[start - 1].lower == "since" || (start >= 2 && tokens[start - 2].lower == "since"),
+                !timeStarts.contains(where: { $0 >= trigger.range.upperBound && $0 <= trigger.range.upperBound + 3 })
+            {
                 return false
             }
             // "the protest movement", "protest camp": a noun naming something else.

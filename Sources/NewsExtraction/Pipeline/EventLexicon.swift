@@ -144,6 +144,9 @@ struct EventLexicon: Sendable {
             - unveiled|unveils|announced|announces ... agenda|package|measures|plan
             - approved|approves|adopted|adopts ... package|measures|budget|law|bill|decree|reform
             - pegged
+            - suspended|suspends|suspend
+            - removed|removes|dismissed|dismisses ... as
+            - dropped|drops|dropping|scrapped ... plan|tax|proposal|proposals|bill
             - lifted|lifts|lift|lifting|removed|removes|scrapped|scraps|abolished the|a|its price|fuel cap|caps|subsidy|subsidies
             - lifted|lifts|lifting|removed|removes|scrapped|scraps|abolished ... cap|caps|subsidy|subsidies|ceiling
             - cut|cuts|cutting|lowered|reduced|bring|brought ... price|prices|fare|fares
@@ -156,7 +159,7 @@ struct EventLexicon: Sendable {
             - order|orders to fire|shoot
             - signed|signs ... law|decree|bill
             - took|takes|take effect
-            - granted|grants|gave|gives ... immunity|title|chairmanship
+            - granted|grants|gave|gives|given ... immunity|title|chairmanship
         - type: arrest
           acled: "Strategic developments / Arrests"
           cameo: "17 Coerce"
@@ -270,6 +273,7 @@ struct EventLexicon: Sendable {
             - gathered|gather|gathering in|on|outside
             - unrest|uprising|demonstrations|protests began|begun|started|erupted|spread|spreads|spreading
             - unrest|uprising broke|breaks out
+            - unrest|uprising|demonstrations|protests ... began|started|erupted
         - type: statement
           acled: none
           cameo: "01 Make public statement"
@@ -298,6 +302,7 @@ struct EventLexicon: Sendable {
             - called on|for
             - put|puts|putting ... toll|number|figure|turnout at
             - hailed|hails
+            - appealed|appeals|appealing ... for|to
             - defended|defends
             - disputed|disputes
             - rejected|rejects
@@ -332,6 +337,10 @@ struct EventLexicon: Sendable {
             - returned|returns from
             - took|takes office
             - became|becomes|become
+            - independence
+            - replaced|replaces
+            - ruled|governed
+            - ran|run the country|nation|government|state|republic
             - survived|survives ... motion|vote
             - election|elections|referendum
             - celebrated|celebrate|celebrating
