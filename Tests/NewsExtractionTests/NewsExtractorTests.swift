@@ -67,6 +67,17 @@ import Testing
         #expect(extraction.events.map { $0.date?.iso } == ["2022-01-02", "2022-01-04"])
     }
 
+    @Test func theDatelineDayAnchorsButDoesNotDate() throws {
+        let text = "ALMATY, Jan 4 (Wire) - Police detained dozens of protesters. Crowds rallied yesterday."
+        var doc = document([(text, .body, nil)], published: "2022-01-05")
+        doc.dateline = Dateline(place: "ALMATY", day: Day(iso: "2022-01-04"), agency: "Wire", range: 0..<23)
+        let extraction = NewsExtractor().extract(doc)
+        let arrest = try #require(extraction.events.first { $0.type == .arrest })
+        #expect(arrest.date?.iso == "2022-01-04")
+        #expect(arrest.dateBasis == .publication)
+        #expect(extraction.events.first { $0.type == .protest }?.date?.iso == "2022-01-03")
+    }
+
     @Test func aDayAfterAClauseDatesTheClause() throws {
         let extraction = NewsExtractor().extract(
             document([

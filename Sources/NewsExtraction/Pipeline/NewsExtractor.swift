@@ -88,12 +88,18 @@ public struct NewsExtractor: Sendable {
                 passageReference = isBody ? bodyReference : anchor.map(DateValue.init)
                 passageDayReference = isBody ? bodyDayReference : anchor
             }
+            // The dateline's own day ("ALMATY, Jan 4 (Wire) -") is the anchor, not a date the story gives.
+            let dateline = document.dateline?.range
             let times = tagger.mentions(
                 in: sentence,
                 anchor: anchor,
                 reference: passageReference,
                 dayReference: passageDayReference
-            )
+            ).filter { mention in
+                guard let dateline else { return true }
+                let absolute = sentence.start + mention.range.lowerBound..<sentence.start + mention.range.upperBound
+                return !absolute.overlaps(dateline)
+            }
             if let last = times.last {
                 passageReference = last.to ?? last.value
                 if isBody { bodyReference = passageReference }
