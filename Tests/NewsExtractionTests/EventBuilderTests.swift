@@ -212,6 +212,8 @@ import Testing
         for type in EventType.allCases {
             #expect(lexicon.categories(of: type) != nil, "no lexicon entry for \(type)")
         }
+        #expect(EventType.riot.acledCategory.hasPrefix("Riots"))
+        #expect(EventType.statement.cameoRoot.hasPrefix("01"))
         #expect(throws: KnowledgeError.self) {
             try EventLexicon(yaml: "- type: parade\n  acled: none\n  cameo: none\n  triggers: [march]\n")
         }
