@@ -202,7 +202,7 @@ extension ActorAnalysis {
     @Test func countriesActWhenTheyAreNotJustPlaces() {
         let analysis = ActorFixture([
             "Troops from Belarus and Armenia arrived in Almaty, Kazakhstan, on Thursday.",
-            "The United States said it was watching, and the Kremlin called it a limited mission.",
+            "The State Department said it was watching, and the Kremlin called it a limited mission.",
         ])
         .analyze()
         #expect(analysis.names == ["Belarus", "Armenia", "United States", "Russia"])

@@ -367,7 +367,6 @@ extension BuiltInKnowledge {
           - Tut.by
           - Armenpress
           - NHK
-          - PTI
           - Twitter
           - Facebook
           - Instagram
@@ -387,7 +386,6 @@ extension BuiltInKnowledge {
           - Sipa
           - Security Council
           - Communist Party
-          - State Department
           - GMT
           - UTC
           - LPG

@@ -16,10 +16,10 @@ import Yams
 /// let extractor = NewsExtractor(knowledge: Knowledge.builtIn.merging(mine))
 /// ```
 ///
-/// The YAML has six top-level lists, each optional:
+/// The YAML has seven top-level lists, each optional:
 /// - `countries`: `name`, `aliases`, `demonyms` ("Kazakh"), `capital`, `cities`, `regions`, and the names its
 ///   institutions take: `ministryPrefix` ("Russian" gives "Russian Defence Ministry"; the country name
-///   otherwise), `centralBank`, `prosecutor`.
+///   otherwise), `centralBank`, `prosecutor`, and `seats` (seats of government that stand for the state: "Kremlin").
 /// - `places`: cities and regions with other names (`name`, `kind`: city or region, `country`, `aliases`).
 /// - `people` and `organizations`: `name`, `kind` (person, organization, country, group), `aliases`
 ///   (transliterations, surnames, abbreviations), `country`, and `roles`, each a `title` ("president",
@@ -233,6 +233,8 @@ struct CountryEntry: Sendable, Hashable {
     var ministryPrefix: String?
     var centralBank: String?
     var prosecutor: String?
+    /// Seats of government that stand for the state in the news ("Kremlin", "State Department").
+    var seats: [String] = []
 }
 
 /// A city or region with the country it lies in.
@@ -274,6 +276,8 @@ struct KnowledgeIndex: Sendable {
     var acronyms: Set<String> = []
     /// Aliases written in lower case ("morality police"): they match where they stand, capitalised or not.
     var lowercaseAliases: Set<String> = []
+    /// Seats of government → country index ("Kremlin" → Russia).
+    var seats = PhraseIndex()
     /// Capital cities → country index, for "Moscow said".
     var capitals: [String: Int] = [:]
 
@@ -325,6 +329,9 @@ struct KnowledgeIndex: Sendable {
             }
             if let capital = country.capital {
                 capitals[WordTokenizer.keys(of: capital).joined(separator: " ")] = id
+            }
+            for seat in country.seats {
+                seats.insert(WordTokenizer.keys(of: seat), id)
             }
         }
         for (id, place) in places.enumerated() {
@@ -415,6 +422,7 @@ extension CountryEntry {
         ministryPrefix = try reader.string("ministryPrefix", label: label)
         centralBank = try reader.string("centralBank", label: label)
         prosecutor = try reader.string("prosecutor", label: label)
+        seats = try reader.strings("seats", label: label)
     }
 }
 

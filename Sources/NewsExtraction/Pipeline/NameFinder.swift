@@ -525,16 +525,25 @@ struct NameFinder {
         return end
     }
 
-    /// "the Kremlin" is Russia; a capital that says or does something ("Moscow hoped") is its state.
+    /// A seat of government stands for its state ("the Kremlin" is Russia); so does a capital that says or
+    /// does something ("Moscow hoped").
     private mutating func matchMetonymy(at i: Int) -> Int? {
         guard tokens[i].isCapitalized else { return nil }
-        if keys[i] == "kremlin", let russia = knowledge.country(named: "Russia") {
+        if let seat = index.seats.longestMatch(
+            in: keys,
+            from: i,
+            accept: { length, _ in
+                (i..<(i + length)).allSatisfy { tokens[$0].isCapitalized || tokens[$0].isAttached }
+            }
+        ) {
+            let end = i + seat.length
+            let country = knowledge.countries[seat.values[0]]
             add(
-                FoundName(name: russia.name, kind: .country, surface: tokens[i].text, range: tokens[i].range),
+                FoundName(name: country.name, kind: .country, surface: surface(i, end), range: span(i, end)),
                 from: i,
-                to: i + 1
+                to: end
             )
-            return i + 1
+            return end
         }
         guard let match = index.placeNames.longestMatch(in: keys, from: i) else { return nil }
         let end = i + match.length
