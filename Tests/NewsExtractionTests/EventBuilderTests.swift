@@ -87,6 +87,8 @@ import Testing
         "The concession did not end the protests.",
         "He asked people to protest peacefully.",
         "Analysts said the anger went well beyond the cost of gas.",
+        "He said he had come to discuss the terms of his resignation on Sunday.",
+        "The president ordered the army not to open fire on Monday.",
     ])
     func backgroundPlansAndNegationsAreNotEvents(_ text: String) {
         #expect(events(text).isEmpty)

@@ -257,6 +257,13 @@ struct EventBuilder: Sendable {
         }
     }
 
+    /// Event nouns that, after a preposition and a determiner ("the terms of his resignation"), only refer to the
+    /// event.
+    static let eventNouns: Set<String> = [
+        "resignation", "resignations", "arrest", "arrests", "detention", "detentions", "clashes", "crackdown",
+        "riots", "unrest", "violence", "withdrawal", "deployment", "decree", "curfew",
+    ]
+
     /// Nouns that make "protest" a modifier ("protest movement", "protest leaders").
     static let protestCompounds: Set<String> = [
         "movement", "movements", "camp", "camps", "leader", "leaders", "posters", "poster", "blockades", "blockade",
@@ -305,7 +312,9 @@ struct EventBuilder: Sendable {
                 index += 1
                 continue
             }
-            if !clause.isNegatedOrModal(before: index) {
+            // "ordered the security forces not to open fire": negated inside the phrase.
+            let negatedInside = (index..<best.end).contains { ClauseReader.negations.contains(tokens[$0].lower) }
+            if !clause.isNegatedOrModal(before: index), !negatedInside {
                 found.append(FoundTrigger(type: best.type, range: index..<best.end))
             }
             index = best.end
@@ -374,8 +383,11 @@ struct EventBuilder: Sendable {
             {
                 return false
             }
-            if trigger.type == .protest, trigger.range.count == 1, trigger.range.lowerBound >= 2,
-                ["the", "these", "those", "their", "its"].contains(tokens[trigger.range.lowerBound - 1].lower),
+            let isNoun = trigger.type == .protest || Self.eventNouns.contains(tokens[start].lower)
+            if isNoun, trigger.range.count == 1, trigger.range.lowerBound >= 2,
+                ["the", "these", "those", "their", "its", "his", "her"].contains(
+                    tokens[trigger.range.lowerBound - 1].lower
+                ),
                 prepositions.contains(tokens[trigger.range.lowerBound - 2].lower)
             {
                 return false
