@@ -187,6 +187,12 @@ import Testing
         #expect(statement.dateBasis == .publication)
     }
 
+    @Test func riotPoliceAreNoRiot() {
+        let result = events("Riot police fired pepper spray at protesters in the airport on Tuesday night.")
+        #expect(result.map(\.type) == [.crackdown])
+        #expect(result.first?.actors == ["protesters", "police"])
+    }
+
     @Test func anAgreementToActIsTheDecidedEvent() {
         let result = events("The government agreed on Tuesday to cut the price of gas.")
         #expect(result.map(\.type) == [.decree])

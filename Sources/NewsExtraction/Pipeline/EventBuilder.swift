@@ -264,10 +264,11 @@ struct EventBuilder: Sendable {
         "riots", "unrest", "violence", "withdrawal", "deployment", "decree", "curfew",
     ]
 
-    /// Nouns that make "protest" a modifier ("protest movement", "protest leaders").
+    /// Nouns that make "protest" or "riot" a modifier ("protest movement", "riot police").
     static let protestCompounds: Set<String> = [
         "movement", "movements", "camp", "camps", "leader", "leaders", "posters", "poster", "blockades", "blockade",
         "group", "groups", "organisers", "organizers", "site", "sites", "slogans", "songs", "vote", "votes",
+        "police", "policemen", "officers", "squad", "squads", "gear", "shields", "control", "act",
     ]
 
     /// Whether a time mention is a possessive ("Sunday's", "yesterday’s").
@@ -377,8 +378,8 @@ struct EventBuilder: Sendable {
             {
                 return false
             }
-            // "the protest movement", "protest camp": a noun naming something else.
-            if trigger.type == .protest, trigger.range.count == 1, after < tokens.count,
+            // "the protest movement", "protest camp", "riot police": a noun naming something else.
+            if trigger.type == .protest || trigger.type == .riot, trigger.range.count == 1, after < tokens.count,
                 Self.protestCompounds.contains(tokens[after].lower)
             {
                 return false

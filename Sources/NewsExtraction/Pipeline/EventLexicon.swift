@@ -183,6 +183,9 @@ struct EventLexicon: Sendable {
             - flash-bang grenades|grenade
             - water cannon|cannons
             - rubber bullets
+            - pepper spray
+            - batons|baton
+            - fired|firing|fire ... at|on protesters|demonstrators|crowd|crowds|students
             - opened|open|opens|opening fire
             - fired|firing|fire on|at the|a ... crowd|crowds|protesters|demonstrators
             - fired|firing|fire tear|live|rubber
