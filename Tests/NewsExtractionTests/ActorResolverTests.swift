@@ -163,8 +163,11 @@ extension ActorAnalysis {
     }
 
     @Test func aTitledSurnameIsAPersonEvenWithoutTheFullName() {
-        let analysis = ActorFixture(["President Halvorsen said the curfew would end, and Oslund agreed."]).analyze()
-        #expect(analysis.names == ["Halvorsen"])
+        let analysis = ActorFixture([
+            "President Halvorsen said the curfew would end, and Oslund agreed.", "Mr. Brekke left.",
+        ])
+        .analyze()
+        #expect(analysis.names == ["Halvorsen", "Brekke"])
     }
 
     @Test func aSurnameBeforeTheFullNameResolvesToo() {

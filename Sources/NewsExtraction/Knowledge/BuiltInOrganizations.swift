@@ -306,6 +306,8 @@ extension BuiltInKnowledge {
           - {name: Digital Development}
         ignore:
           - Reuters
+          - Thomson Reuters
+          - Thomson Reuters Trust Principles
           - Associated Press
           - AP
           - AFP

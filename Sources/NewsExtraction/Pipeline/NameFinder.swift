@@ -992,6 +992,10 @@ struct NameFinder {
         }
         if !titled { nameStart = s }
         if s > 0, NameWords.roleNouns.contains(keys[s - 1]) { titled = true }
+        // "Mr. Smith", "Gen. Waker": the abbreviation's dot ends the run before the name.
+        if s > 1, keys[s - 1] == ".", NameWords.titleHeads.contains(keys[s - 2]), tokens[s - 2].isCapitalized {
+            titled = true
+        }
         guard nameStart < e else { return }
         // Words that start sentences or headings are not names ("The", "In", "Old").
         while nameStart < e, !titled, NameWords.notNames.contains(keys[nameStart]) || !tokens[nameStart].isCapitalized {
@@ -1147,9 +1151,10 @@ struct NameFinder {
                 surface: token.text,
                 range: token.range,
                 resolution: .surname,
-                isTitled: titled && !NameWords.notNames.contains(keys[i]) && i > 0 && tokens[i - 1].isWord
-                    && (titleWord(i - 1) || NameWords.roleNouns.contains(keys[i - 1]))
-                    && !NameWords.connectors.contains(keys[i - 1])
+                isTitled: titled && !NameWords.notNames.contains(keys[i]) && i > 0
+                    && (tokens[i - 1].isWord && (titleWord(i - 1) || NameWords.roleNouns.contains(keys[i - 1]))
+                        && !NameWords.connectors.contains(keys[i - 1])
+                        || i > 1 && keys[i - 1] == "." && NameWords.titleHeads.contains(keys[i - 2]))
             ),
             from: i,
             to: i + 1

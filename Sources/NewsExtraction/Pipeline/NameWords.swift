@@ -13,7 +13,7 @@ enum NameWords {
         "maj", "sgt", "sergeant", "chief", "archbishop", "bishop", "cardinal", "imam", "rabbi", "patriarch",
         "prosecutor", "adviser", "advisor", "deputy", "governor-general", "sultan", "crown", "mullah", "cleric",
         "lawmaker", "mp", "secretary-general", "commissioner", "ombudsman", "head", "official", "officer",
-        "pastor", "father", "sister", "brother", "professor", "prof", "sir", "dame", "lord", "lady",
+        "pastor", "father", "sister", "brother", "professor", "prof", "sir", "dame", "lord", "lady", "gov",
     ]
 
     /// Words that modify a title ("Prime", "Defence", "Deputy", "First", "Foreign").
