@@ -54,7 +54,7 @@ struct FoundName: Hashable, Sendable {
 /// match) and classifies what is left (titled names, organisation heads, descriptors).
 struct NameFinder {
     private let context: NameContext
-    private let text: String
+    private let scalars: [Unicode.Scalar]
     private let tokens: [WordToken]
     private let keys: [String]
     private var claimed: [Bool]
@@ -65,7 +65,7 @@ struct NameFinder {
 
     init(sentence: String, context: NameContext) {
         self.context = context
-        text = sentence
+        scalars = Array(sentence.unicodeScalars)
         tokens = WordTokenizer.tokens(in: sentence)
         keys = tokens.map(\.key)
         claimed = Array(repeating: false, count: tokens.count)
@@ -1218,9 +1218,6 @@ struct NameFinder {
         if tokens[end - 1].isPossessive {
             upper = tokens[end - 1].range.lowerBound + tokens[end - 1].text.unicodeScalars.count
         }
-        let scalars = text.unicodeScalars
-        let from = scalars.index(scalars.startIndex, offsetBy: lower)
-        let to = scalars.index(scalars.startIndex, offsetBy: upper)
-        return String(scalars[from..<to])
+        return String(String.UnicodeScalarView(scalars[lower..<upper]))
     }
 }
