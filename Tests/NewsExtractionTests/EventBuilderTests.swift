@@ -187,6 +187,14 @@ import Testing
         #expect(statement.dateBasis == .publication)
     }
 
+    @Test func removalFromOfficeIsAResignationButOustedIsAnAdjective() {
+        let result = events(
+            "Congress removed Castillo from office on Wednesday, and supporters of ousted President Castillo marched.",
+            actors: [("Castillo", "Pedro Castillo", .person)]
+        )
+        #expect(result.filter { $0.type == .resignation }.map { $0.date?.iso } == ["2022-01-05"])
+    }
+
     @Test func riotPoliceAreNoRiot() {
         let result = events("Riot police fired pepper spray at protesters in the airport on Tuesday night.")
         #expect(result.map(\.type) == [.crackdown])

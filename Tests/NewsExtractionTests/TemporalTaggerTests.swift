@@ -109,6 +109,13 @@ import Testing
         #expect(dates("The curfew ran from January 2 to 11.") == ["2022-01-02..2022-01-11"])
     }
 
+    @Test func theWeekendIsItsSaturdayAndSunday() {
+        // Monday 12 December 2022: the weekend of 10 and 11 December, a range kept at month precision.
+        #expect(dates("Police clashed with protesters over the weekend.", anchor: "2022-12-12") == ["2022-12"])
+        // Sunday 1 January 2023: the weekend of 31 December and 1 January spans two years.
+        #expect(dates("Police clashed with protesters over the weekend.", anchor: "2023-01-01") == [])
+    }
+
     @Test func everSinceAClauseIsNoDate() {
         #expect(
             dates("Ever since Yanukovych fled Kyiv in February 2014, the Kremlin has feared protest.") == ["2014-02"]

@@ -371,6 +371,13 @@ struct EventBuilder: Sendable {
             {
                 return false
             }
+            // "ousted President Castillo": an adjective naming the person, not the event.
+            if trigger.type == .resignation, trigger.range.count == 1, after < tokens.count,
+                tokens[after].isCapitalized,
+                ["ousted", "toppled", "overthrown", "deposed"].contains(tokens[start].lower)
+            {
+                return false
+            }
             // "since the protests began": background to the sentence's news.
             // "since it became independent in 1991" has a date of its own and stays.
             if start >= 1, tokens[start - 1].lower == "since" || (start >= 2 && tokens[start - 2].lower == "since"),
@@ -442,8 +449,9 @@ struct EventBuilder: Sendable {
                 distance = trigger.lowerBound - span.upperBound
                 guard distance <= 12 else { continue }
             } else if span.lowerBound >= trigger.upperBound {
+                // "said Tokayev"; but in "his lawyer said he would appeal", "he" is not the speaker.
                 distance = span.lowerBound - trigger.upperBound
-                guard distance <= 2 else { continue }
+                guard distance <= 2, !["he", "she"].contains(mention.surface.lowercased()) else { continue }
             } else {
                 continue
             }

@@ -125,7 +125,8 @@ struct EventLexicon: Sendable {
             - quit|quits|quitting as|his|her|the
             - dismissed|dismisses|dismiss|sacked|fired the government|cabinet|prime|minister
             - forced|forcing ... out of office
-            - ousted|toppled|overthrown
+            - ousted|toppled|overthrown|deposed
+            - removed|removes|ousted ... from office|power
             - gave|give|gives|giving up his|her|the post|presidency|job|seat|office
             - handed|handing|hands over the|his presidency|power
             - handing|handed|hands the presidency

@@ -624,6 +624,9 @@ private struct TimeScanner {
             if text == "that", let previous = word(index - 1), ["all", "by"].contains(previous) { return nil }
             return sameUnit(next, start: index, end: index + 2)
         case "the":
+            if next == "weekend", let previous = word(index - 1), ["over", "at", "during"].contains(previous) {
+                return period("weekend", start: index, end: index + 2, shift: 0, earlier: false)
+            }
             return theRelative(at: index)
         case "new", "christmas":
             return holiday(at: index)
@@ -656,6 +659,12 @@ private struct TimeScanner {
     func period(_ unit: String?, start: Int, end: Int, shift: Int, earlier: Bool) -> TimeMatch? {
         guard let anchor, let unit else { return nil }
         switch unit {
+        case "weekend":
+            // The last Saturday and Sunday on or before the anchor (before it for "last weekend" on a weekend).
+            var sunday = anchor.adding(days: -(anchor.weekday % 7))
+            if shift < 0, anchor.weekday >= 6 { sunday = sunday.adding(days: -7) }
+            guard let value = Self.coarse(sunday.adding(days: -1), sunday) else { return nil }
+            return TimeMatch(start: start, end: end, value: value, isRelative: true)
         case "week":
             let monday = anchor.adding(days: -(anchor.weekday - 1))
             let first = monday.adding(days: 7 * shift)
