@@ -99,6 +99,8 @@ import Testing
         ("Japarov won in January 2021.", "2021-01"),
         ("The price cap was removed at the start of the year.", "2022-01"),
         ("He has run the country since 1989.", "1989"),
+        ("Protests spread in mid-September 2021.", "2021-09"),
+        ("Protests spread in late January.", "2022-01"),
     ])
     func coarseDates(_ text: String, _ expected: String) {
         #expect(dates(text, anchor: "2022-02-10") == [expected])

@@ -487,7 +487,8 @@ private struct TimeScanner {
             return TimeMatch(start: index, end: skipComma(after) + 1, value: value, isRelative: false)
         }
         // A bare month needs a preposition before it ("in March", "since January", "early December").
-        guard let previous = word(index - 1), Self.datePrepositions.contains(previous) || previous == "mid" else {
+        let isMid = isPunctuation(index - 1, ["-"]) && word(index - 2) == "mid"
+        guard isMid || word(index - 1).map({ Self.datePrepositions.contains($0) || $0 == "mid" }) == true else {
             return nil
         }
         guard var year = nearestYear(month: month, day: nil) else { return nil }
