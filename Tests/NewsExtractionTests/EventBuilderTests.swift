@@ -195,6 +195,15 @@ import Testing
         #expect(result.filter { $0.type == .resignation }.map { $0.date?.iso } == ["2022-01-05"])
     }
 
+    @Test func aYearCanNameAnOccasion() {
+        let result = events(
+            "Hariri, who was reappointed prime minister after the 2018 elections, resigned on Tuesday.",
+            actors: [("Hariri", "Saad Hariri", .person)]
+        )
+        #expect(result.contains { $0.type == .other && $0.date?.iso == "2018" })
+        #expect(result.contains { $0.type == .resignation && $0.date?.iso == "2022-01-04" })
+    }
+
     @Test func riotPoliceAreNoRiot() {
         let result = events("Riot police fired pepper spray at protesters in the airport on Tuesday night.")
         #expect(result.map(\.type) == [.crackdown])

@@ -172,7 +172,11 @@ struct EventBuilder: Sendable {
                 // A mention's last word places it: "a day after" belongs to the clause "after" opens.
                 let last = max(span.lowerBound, span.upperBound - 1)..<max(span.lowerBound, span.upperBound - 1) + 1
                 if clause.isSeparated(span, head) { return false }
-                if let subordinate = clause.subordinateClause(containing: last), !subordinate.overlaps(trigger.range) {
+                // "after the 2018 elections" is a time phrase of the main clause, not a clause of its own.
+                if let subordinate = clause.subordinateClause(containing: last), !subordinate.overlaps(trigger.range),
+                    !(["after", "before", "until"].contains(clause.tokens[subordinate.lowerBound].lower)
+                        && span.lowerBound - subordinate.lowerBound <= 2)
+                {
                     return false
                 }
                 // A relative or "after" clause has its own time; a "when" or "where" clause shares the sentence's

@@ -243,6 +243,8 @@ struct EventLexicon: Sendable {
           contextual:
             - phrase: took|take|takes|taking control of
               requires: [army, troops, military, soldiers, police]
+            - phrase: withdrawal|withdraw|withdrew|withdrawing|withdraws
+              requires: [troops, forces, soldiers, units, mission, peacekeepers, contingent, force, paratroopers]
           triggers:
             - deployed|deploy|deploys|deploying|deployment|deployments
             - sent|send|sends|sending in|into ... troops|soldiers|units|forces|peacekeepers
@@ -251,7 +253,6 @@ struct EventLexicon: Sendable {
             - landed
             - patrolled|patrol|patrolling
             - dispatched|dispatch
-            - withdrawal|withdraw|withdrew|withdrawing
             - pull|pulled|pulling out
             - took|take ... home
         - type: protest
@@ -316,7 +317,7 @@ struct EventLexicon: Sendable {
           cameo: none
           triggers:
             - named|names|appointed|appoints ... as|new
-            - appointed|appoints
+            - appointed|appoints|reappointed
             - sworn in
             - took|takes|taken|taking over
             - retook|retake|retakes|recaptured|recapture|regained

@@ -223,6 +223,11 @@ private struct TimeScanner {
         "she", "they", "it", "his", "her", "their", "was", "were", "had", "has", "have", "is", "are", "during",
         "through", "because", "if", "then", "where",
     ]
+    /// Nouns a year can name the occasion of ("the 2018 elections").
+    static let yearEvents: Set<String> = [
+        "election", "elections", "vote", "referendum", "protests", "uprising", "revolution", "coup", "crisis", "war",
+        "earthquake", "unrest", "riots", "strike", "strikes", "poll", "polls",
+    ]
     static let seasons: Set<String> = ["spring", "summer", "autumn", "fall", "winter"]
     static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night", "day"]
     static let futureMarkers: Set<String> = ["will", "shall", "'ll", "next", "tomorrow", "won't"]
@@ -511,6 +516,12 @@ private struct TimeScanner {
         }
         let previous = word(index - 1) ?? ""
         let isSeason = Self.seasons.contains(previous)
+        // "the 2018 elections", "the 2014 uprising": a year naming an event.
+        if previous == "the" || previous == "its" || previous == "his" || previous == "their",
+            let noun = word(index + 1), Self.yearEvents.contains(noun), let value = DateValue(year: year)
+        {
+            return TimeMatch(start: index, end: index + 1, value: value, isRelative: false)
+        }
         guard Self.datePrepositions.contains(previous) || isSeason else { return nil }
         // "around 2000 people": a count, not a year.
         if let next = word(index + 1), !tokens[index + 1].isCapitalized, !Self.afterYear.contains(next) { return nil }
