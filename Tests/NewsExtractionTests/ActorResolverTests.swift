@@ -212,6 +212,12 @@ extension ActorAnalysis {
         #expect(analysis.actors.allSatisfy { $0.kind == .country })
     }
 
+    @Test func seatsAndCountriesUsedAsModifiersAreNotActors() {
+        let analysis = ActorFixture(["Kremlin-backed media and Russian-led troops reached Almaty, Kazakhstan."])
+            .analyze()
+        #expect(analysis.names.isEmpty)
+    }
+
     @Test func reportersOutletsAndPostAuthorsAreNotActors() {
         var fixture = ActorFixture(
             [

@@ -537,6 +537,8 @@ struct NameFinder {
             }
         ) {
             let end = i + seat.length
+            // "Kremlin-backed media": a modifier, not the state acting.
+            if end < tokens.count, tokens[end].isAttached { return nil }
             let country = knowledge.countries[seat.values[0]]
             add(
                 FoundName(name: country.name, kind: .country, surface: surface(i, end), range: span(i, end)),
