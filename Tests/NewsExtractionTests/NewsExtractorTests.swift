@@ -92,6 +92,21 @@ import Testing
         #expect(request.dateBasis == .text)
     }
 
+    @Test func theFirstDayOfTheStrikeIsTheDayItBegan() throws {
+        let extraction = NewsExtractor().extract(
+            document(
+                [
+                    ("The national strike began on April 28 against a tax reform.", .body, nil),
+                    ("On the first day of the strike, police fired tear gas at marchers.", .body, nil),
+                ],
+                published: "2021-05-05"
+            )
+        )
+        let crackdown = try #require(extraction.events.first { $0.type == .crackdown })
+        #expect(crackdown.date?.iso == "2021-04-28")
+        #expect(crackdown.dateBasis == .text)
+    }
+
     @Test func quotesPointIntoTheText() {
         let doc = document([
             ("Preamble.", .body, nil), ("Police detained dozens of protesters on Thursday.", .body, nil),

@@ -329,7 +329,7 @@ struct EventBuilder: Sendable {
         // after a preposition ("died during the protests", "blamed them for the protests") only refers to it.
         let prepositions: Set<String> = [
             "for", "during", "over", "against", "about", "in", "on", "since", "after", "before", "of", "by", "into",
-            "from", "to", "with", "at", "amid", "monitoring", "covering",
+            "from", "to", "with", "at", "amid", "monitoring", "covering", "near", "around", "outside", "behind",
         ]
         return found.enumerated().filter { position, trigger in
             if clause.isQuoted(trigger.range.lowerBound) { return false }

@@ -76,6 +76,7 @@ public struct NewsExtractor: Sendable {
         var bodyReference: DateValue?
         var passageReference: DateValue?
         var bodyDayReference: Day?
+        var onset: Day?
         var passageDayReference: Day?
         var currentPassage = -1
         for (index, sentence) in sentences.enumerated() {
@@ -94,12 +95,14 @@ public struct NewsExtractor: Sendable {
                 in: sentence,
                 anchor: anchor,
                 reference: passageReference,
-                dayReference: passageDayReference
+                dayReference: passageDayReference,
+                onset: onset
             ).filter { mention in
                 guard let dateline else { return true }
                 let absolute = sentence.start + mention.range.lowerBound..<sentence.start + mention.range.upperBound
                 return !absolute.overlaps(dateline)
             }
+            if let day = times.lazy.compactMap({ Self.onset(of: $0, in: sentence) }).first { onset = day }
             if let last = times.last {
                 passageReference = last.to ?? last.value
                 if isBody { bodyReference = passageReference }
@@ -123,6 +126,15 @@ public struct NewsExtractor: Sendable {
             )
         }
         return contexts
+    }
+
+    /// The day a mention gives as the start of the unrest: "the protests began on Sunday", "erupted on 17
+    /// October".
+    static func onset(of mention: TimeMention, in sentence: Sentence) -> Day? {
+        guard let day = mention.value.exactDay else { return nil }
+        let before = Array(sentence.text.unicodeScalars.prefix(mention.range.lowerBound).suffix(24))
+        let words = String(String.UnicodeScalarView(before)).lowercased().split { !$0.isLetter }
+        return words.suffix(3).contains { ["began", "started", "erupted", "begun"].contains($0) } ? day : nil
     }
 
     /// The article's main place: its most mentioned country, else its most mentioned place; the first one

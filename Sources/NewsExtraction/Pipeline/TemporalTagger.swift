@@ -30,7 +30,16 @@ struct TemporalTagger: Sendable {
 
     /// As `mentions(in:anchor:reference:)`, with `dayReference` the last day mentioned to the day: "two days
     /// later" and "the same day" count from it even when a coarser date ("in March") came in between.
-    func mentions(in sentence: Sentence, anchor: Day?, reference: DateValue?, dayReference: Day?) -> [TimeMention] {
+    ///
+    /// `onset` is the day the story's unrest began, when the text said so ("the strike began on April 28"): "on
+    /// the first day of the strike" counts from it.
+    func mentions(
+        in sentence: Sentence,
+        anchor: Day?,
+        reference: DateValue?,
+        dayReference: Day?,
+        onset: Day? = nil
+    ) -> [TimeMention] {
         let scalars = Array(sentence.text.unicodeScalars)
         let tokens = TimeToken.tokenize(scalars)
         let start = reference ?? anchor.map(DateValue.init)
@@ -40,6 +49,7 @@ struct TemporalTagger: Sendable {
             reference: start,
             dayReference: dayReference ?? start?.exactDay
         )
+        scanner.onset = onset
         var result: [TimeMention] = []
         var index = 0
         while index < tokens.count {
@@ -189,6 +199,8 @@ private struct TimeScanner {
     var reference: DateValue?
     /// The last date mentioned to the day.
     var dayReference: Day?
+    /// The day the unrest began, for "the first day of the protests".
+    var onset: Day?
 
     init(tokens: [TimeToken], anchor: Day?, reference: DateValue?, dayReference: Day?) {
         self.dayReference = dayReference
@@ -639,6 +651,7 @@ private struct TimeScanner {
             if next == "weekend", let previous = word(index - 1), ["over", "at", "during"].contains(previous) {
                 return period("weekend", start: index, end: index + 2, shift: 0, earlier: false)
             }
+            if let match = ordinalDay(at: index) { return match }
             return theRelative(at: index)
         case "new", "christmas":
             return holiday(at: index)
@@ -647,6 +660,17 @@ private struct TimeScanner {
         }
         if let amount = Self.numberWords[text], let match = counted(amount, at: index) { return match }
         return seasonOrPart(at: index)
+    }
+
+    /// "the first day of the strike", "the second night of the protests": counted from the onset.
+    func ordinalDay(at index: Int) -> TimeMatch? {
+        let ordinals = ["first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4]
+        guard let onset, let ordinal = word(index + 1).flatMap({ ordinals[$0] }),
+            let unit = word(index + 2), ["day", "night", "evening"].contains(unit), word(index + 3) == "of",
+            word(index + 4) == "the", let noun = word(index + 5),
+            ["protests", "protest", "strike", "strikes", "unrest", "uprising", "demonstrations", "riots"].contains(noun)
+        else { return nil }
+        return TimeMatch(start: index, end: index + 6, value: DateValue(onset.adding(days: ordinal)), isRelative: true)
     }
 
     /// "that day", "the same month": the reference's day, month or year.
