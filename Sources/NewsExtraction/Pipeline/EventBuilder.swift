@@ -74,14 +74,9 @@ struct EventBuilder: Sendable {
                 )
             }
             if let person = context.actors.last(where: { $0.kind == .person }) { lastPerson = person }
-            // A past-tense sentence without a date continues the time of the sentence before it in the paragraph.
-            var inherited: TimeMention?
-            if let previous, previous.sentence.passage == context.sentence.passage {
-                inherited = previous.times.last
-            }
             previous = context
             var current: [ExtractedEvent] = []
-            for event in events(in: context, defaultLocation: defaultLocation, inherited: inherited) {
+            for event in events(in: context, defaultLocation: defaultLocation) {
                 // The next sentence of a paragraph often details the same event ("The protests turned violent on
                 // Friday. Several stations were set ablaze."): same type, date and place is the same event.
                 if event.type != .statement, event.dateBasis == .text,
@@ -123,11 +118,7 @@ struct EventBuilder: Sendable {
     }
 
     /// The events of one sentence.
-    func events(
-        in context: SentenceContext,
-        defaultLocation: String?,
-        inherited: TimeMention? = nil
-    ) -> [ExtractedEvent] {
+    func events(in context: SentenceContext, defaultLocation: String?) -> [ExtractedEvent] {
         let scalars = Array(context.sentence.text.unicodeScalars)
         let tokens = TimeToken.tokenize(scalars)
         guard !tokens.isEmpty else { return [] }
@@ -211,12 +202,6 @@ struct EventBuilder: Sendable {
                 if let anchor = context.anchor, let date, date.firstDay > anchor, trigger.type != .statement {
                     continue  // A plan, not an event.
                 }
-            } else if let inherited, trigger.type != .statement, context.times.isEmpty,
-                clause.isSimplePast(trigger.range)
-            {
-                date = inherited.value
-                dateTo = inherited.to
-                basis = .text
             } else {
                 guard let anchor = context.anchor, !clause.isBackground(before: trigger.range.lowerBound) else {
                     continue
@@ -727,27 +712,6 @@ struct ClauseReader {
             steps += 1
         }
         return false
-    }
-
-    /// Whether the trigger reads as a simple past narrative ("Several stations were set ablaze"), not a present
-    /// or present perfect one ("have been detained"), which would be the day's news.
-    func isSimplePast(_ trigger: Range<Int>) -> Bool {
-        var cursor = trigger.lowerBound - 1
-        var steps = 0
-        while cursor >= 0, steps < 4 {
-            let text = tokens[cursor].lower
-            if ["has", "have", "is", "are", "am", "now"].contains(text) { return false }
-            if ["was", "were", "had"].contains(text) { return true }
-            if tokens[cursor].kind == .punctuation { break }
-            cursor -= 1
-            steps += 1
-        }
-        let verb = tokens[trigger.lowerBound].lower
-        let irregular: Set<String> = [
-            "set", "broke", "fought", "fled", "took", "sent", "tore", "caught", "quit", "gave", "left", "won", "fell",
-            "rose", "came", "went", "held", "made", "began", "ran", "met", "stood", "lost", "shot", "beat", "overran",
-        ]
-        return verb.hasSuffix("ed") || irregular.contains(verb)
     }
 
     /// Whether a time mention belongs to a speech verb: right after it ("said on Sunday", "told reporters in
