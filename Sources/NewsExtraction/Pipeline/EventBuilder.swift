@@ -32,18 +32,22 @@ struct SentenceContext: Sendable {
 /// Turns event triggers into dated events with their actors and place.
 ///
 /// One event is built per trigger clause (a phrase of `EventLexicon`), at most one per type and date in a
-/// sentence. Its date follows the corpus conventions:
+/// sentence (one per speaker for statements). Triggers inside direct quotes, negated, modal or future ("will
+/// resign", "to disperse"), accusations ("suspected of looting") and nouns that only refer to an event ("the
+/// terms of his resignation", "protest movement") make no event. Its date follows the corpus conventions:
 ///
-/// - A time mention in the sentence dates the event (`date_basis: text`): the nearest one, except that a time
-///   attached to a speech verb ("said on Sunday that ...") dates the reported content only when the content
-///   has no time of its own.
+/// - A time mention in the sentence dates the event (`date_basis: text`): the nearest one in the same clause.
+///   A contrast ("but", "while") separates clauses; a relative or temporal clause ("who stepped aside in 2019",
+///   "after the cap was lifted on January 1") keeps its time to itself; a possessive ("Sunday's election")
+///   dates only its noun. A time attached to a speech verb ("said on Sunday that ...") dates the statement, and
+///   the reported content only when that has no time of its own; counts reported that way ("said on Sunday that
+///   5,800 people had been detained") are the statement, not events.
 /// - Without one, the event is the day's news and takes the sentence's anchor (`date_basis: publication`),
-///   unless it is background: past perfect ("had resigned"), a relative clause ("who fled"), negated, modal
-///   or future ("will resign"). Background without a date is dropped; events dated after the anchor are plans
-///   and are dropped too.
+///   unless it is background: past perfect ("had resigned") or a relative clause ("who fled"), which is
+///   dropped. Events dated after the anchor are plans and are dropped too.
 /// - A statement ("said", "told", "warned") is an event only for a named speaker (a person, organisation or
-///   state from the actor mentions), never for the author of the embedded post it sits in; one per speaker
-///   and date in an article.
+///   state from the actor mentions; "he" continues the person named last), never for the author of the
+///   embedded post it sits in nor for a private person quoted with age and occupation.
 struct EventBuilder: Sendable {
     var lexicon: EventLexicon = .builtIn
 
@@ -223,7 +227,7 @@ struct EventBuilder: Sendable {
                         type: trigger.type,
                         actors: actors(for: trigger, speaker: speaker, context: context, clause: clause),
                         location: location(for: trigger.range, context: context, clause: clause) ?? defaultLocation,
-                        summary: summary(of: context.sentence.text, type: trigger.type),
+                        summary: summary(of: context.sentence.text),
                         quote: context.sentence.text,
                         start: context.sentence.start,
                         end: context.sentence.end
@@ -521,7 +525,7 @@ struct EventBuilder: Sendable {
     }
 
     /// The sentence, shortened at a word boundary.
-    func summary(of text: String, type: EventType) -> String {
+    func summary(of text: String) -> String {
         let limit = 160
         let scalars = Array(text.unicodeScalars)
         guard scalars.count > limit else { return text }
