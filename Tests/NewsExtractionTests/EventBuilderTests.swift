@@ -89,6 +89,7 @@ import Testing
         "Analysts said the anger went well beyond the cost of gas.",
         "He said he had come to discuss the terms of his resignation on Sunday.",
         "The president ordered the army not to open fire on Monday.",
+        "The detention came a day after the president spoke.",
     ])
     func backgroundPlansAndNegationsAreNotEvents(_ text: String) {
         #expect(events(text).isEmpty)

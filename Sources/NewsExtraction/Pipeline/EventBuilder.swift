@@ -371,6 +371,13 @@ struct EventBuilder: Sendable {
             {
                 return false
             }
+            // "The detention came a day after ...": the noun points back to an event already reported.
+            if trigger.range.count == 1, start >= 1, after < tokens.count,
+                ["the", "this", "that"].contains(tokens[start - 1].lower),
+                ["came", "comes", "followed", "follows"].contains(tokens[after].lower)
+            {
+                return false
+            }
             // "since the protests began": background to the sentence's news.
             // "since it became independent in 1991" has a date of its own and stays.
             if start >= 1, tokens[start - 1].lower == "since" || (start >= 2 && tokens[start - 2].lower == "since"),
