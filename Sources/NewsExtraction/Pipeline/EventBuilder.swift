@@ -523,12 +523,17 @@ struct EventBuilder: Sendable {
     }
 
     /// The place nearest the trigger in the sentence.
+    ///
+    /// Places in the trigger's own clause come first ("strikes continued at refineries, but the government
+    /// ... near Marseille" is not in Marseille).
     func location(for trigger: Range<Int>, context: SentenceContext, clause: ClauseReader) -> String? {
-        let nearest = context.places.min { lhs, rhs in
-            clause.distance(clause.tokenSpan(of: lhs.range), trigger)
-                < clause.distance(clause.tokenSpan(of: rhs.range), trigger)
+        let spans = context.places.map { clause.tokenSpan(of: $0.range) }
+        let sameClause = spans.indices.filter { !clause.isSeparated(spans[$0], trigger) }
+        let pool = sameClause.isEmpty ? Array(spans.indices) : sameClause
+        let nearest = pool.min { lhs, rhs in
+            clause.distance(spans[lhs], trigger) < clause.distance(spans[rhs], trigger)
         }
-        return nearest?.name
+        return nearest.map { context.places[$0].name }
     }
 
     /// The sentence, shortened at a word boundary.
