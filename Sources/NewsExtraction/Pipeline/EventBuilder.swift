@@ -447,7 +447,7 @@ struct EventBuilder: Sendable {
             let distance: Int
             if span.upperBound <= trigger.lowerBound {
                 distance = trigger.lowerBound - span.upperBound
-                guard distance <= 12 else { continue }
+                guard distance <= 16 else { continue }
             } else if span.lowerBound >= trigger.upperBound {
                 // "said Tokayev"; but in "his lawyer said he would appeal", "he" is not the speaker.
                 distance = span.lowerBound - trigger.upperBound
