@@ -93,6 +93,16 @@ extension ActorAnalysis {
         #expect(analysis.actor(expected)?.mentions == ["The president"])
     }
 
+    @Test func withoutADictionaryHolderThePresidentIsTheOneTheArticleNames() {
+        let analysis = ActorFixture(
+            ["President Tomas Varga of Freedonia met protesters.", "The president later left the capital."],
+            published: "2031-05-01"
+        )
+        .analyze()
+        #expect(analysis.names == ["Tomas Varga"])
+        #expect(analysis.actor("Tomas Varga")?.mentions == ["Tomas Varga", "The president"])
+    }
+
     @Test func aFormerPresidentIsThePreviousHolder() {
         let analysis = ActorFixture(
             ["Protesters in Almaty turned on the former president, who kept wide powers."],
@@ -121,6 +131,17 @@ extension ActorAnalysis {
         #expect(analysis.actors.allSatisfy { $0.kind == .person })
     }
 
+    @Test func initialsStayInsideNames() {
+        let analysis = ActorFixture(["External Affairs Minister R. Tanaka and Jorge L. Ibarra met on Monday."])
+            .analyze()
+        #expect(analysis.names == ["R. Tanaka", "Jorge L. Ibarra"])
+    }
+
+    @Test func placesAndAliasesThatAreGivenNamesStartPeoplesNames() {
+        let analysis = ActorFixture(["Milan Horvat met Amal Rahimi while Hezbollah and Amal marched."]).analyze()
+        #expect(analysis.names == ["Milan Horvat", "Amal Rahimi", "Hezbollah", "Amal Movement"])
+    }
+
     @Test func quotedSpeakersWithFullNamesArePeople() {
         let analysis = ActorFixture([
             "\"We will not leave,\" said Marta Oyarzun, 34, a teacher on the square.",
@@ -139,6 +160,14 @@ extension ActorAnalysis {
         #expect(analysis.names == ["Andrea Volkova"])
         #expect(analysis.actor("Andrea Volkova")?.mentions == ["Andrea Volkova", "Volkova"])
         #expect(analysis.mentions[1].map(\.name) == ["Andrea Volkova"])
+    }
+
+    @Test func aTitledSurnameIsAPersonEvenWithoutTheFullName() {
+        let analysis = ActorFixture([
+            "President Halvorsen said the curfew would end, and Oslund agreed.", "Mr. Brekke left.",
+        ])
+        .analyze()
+        #expect(analysis.names == ["Halvorsen", "Brekke"])
     }
 
     @Test func aSurnameBeforeTheFullNameResolvesToo() {
@@ -176,11 +205,17 @@ extension ActorAnalysis {
     @Test func countriesActWhenTheyAreNotJustPlaces() {
         let analysis = ActorFixture([
             "Troops from Belarus and Armenia arrived in Almaty, Kazakhstan, on Thursday.",
-            "The United States said it was watching, and the Kremlin called it a limited mission.",
+            "The State Department said it was watching, and the Kremlin called it a limited mission.",
         ])
         .analyze()
         #expect(analysis.names == ["Belarus", "Armenia", "United States", "Russia"])
         #expect(analysis.actors.allSatisfy { $0.kind == .country })
+    }
+
+    @Test func seatsAndCountriesUsedAsModifiersAreNotActors() {
+        let analysis = ActorFixture(["Kremlin-backed media and Russian-led troops reached Almaty, Kazakhstan."])
+            .analyze()
+        #expect(analysis.names.isEmpty)
     }
 
     @Test func reportersOutletsAndPostAuthorsAreNotActors() {

@@ -119,6 +119,10 @@ import Testing
         ("The protests have claimed at least 12 lives.", Summary(.killed, 12, nil)),
         ("Rights groups say 1.2 thousand people remain in detention.", Summary(.detained, 1200, 1200)),
         ("Authorities said 14 people died.", Summary(.killed, 14, 14)),
+        ("Doctors said 12 people were in critical condition.", Summary(.hospitalized, 12, 12)),
+        ("The missile hit the plane, killing all 176 people on board.", Summary(.killed, 176, 176)),
+        ("Police arrested a further 30 people on Sunday.", Summary(.detained, 30, 30)),
+        ("Hundreds more were arrested overnight.", Summary(.detained, 200, 999, approximate: true)),
         ("The ministry reported 1,500 arrests.", Summary(.detained, 1500, 1500)),
         ("Up to 1,000 people may have died, opposition groups claim.", Summary(.killed, nil, 1000)),
         ("Among the dead were two children.", Summary(.killed, .civilians, 2, 2)),
@@ -145,6 +149,7 @@ import Testing
         ),
         ("• 2500 Russian-led troops deployed to back the regime", Summary(.troops, .securityForces, 2500, 2500)),
         ("The bloc sent 300 peacekeepers.", Summary(.troops, .securityForces, 300, 300)),
+        ("Moscow flew in a 2,500-strong force.", Summary(.troops, .securityForces, 2500, 2500)),
     ])
     func countsDeployedTroops(_ text: String, _ expected: Summary) {
         #expect(summaries(text) == [expected])
@@ -219,6 +224,17 @@ import Testing
                 Summary(.detained, 9900, 9900), Summary(.detained, 7939, 7939),
             ]
         )
+    }
+
+    @Test func doesNotLendACategoryToThePopulationOfAPlace() {
+        #expect(summaries("Five people were killed in the city of 300,000.") == [Summary(.killed, 5, 5)])
+        #expect(summaries("The quake killed 12 people in a town of 5,000 residents.") == [Summary(.killed, 12, 12)])
+        #expect(
+            summaries("Five people were killed in clashes between 500 protesters and 300 police officers.") == [
+                Summary(.killed, 5, 5)
+            ]
+        )
+        #expect(summaries("Two people died in clashes with 300 police officers.") == [Summary(.killed, 2, 2)])
     }
 
     @Test func readsCountsSharingAVerb() {
@@ -351,6 +367,9 @@ import Testing
         "Thousands at the funeral removed their scarves.",
         "Police said many of them were still at large.",
         "Drivers have ploughed into blockades several times this month, injuring demonstrators.",
+        "The army has 30,000 soldiers and 200 tanks.",
+        "Police counted 15,000 demonstrators in the capital.",
+        "The government released 700 detainees on Tuesday.",
         "999999999999999999999 killed",
         "The toll of 99999999999999999999999 was wrong.",
     ])
@@ -371,6 +390,16 @@ import Testing
         ("The interior ministry said 95 police officers had been injured.", "interior ministry"),
         ("Dozens of protesters were detained, one witness said.", "witness"),
         ("Police said more than 200 protesters had been detained.", "Police"),
+        ("The interior ministry has said that 16 members of the security forces were killed.", "interior ministry"),
+        ("A police spokeswoman, Saltanat Azirbek, said dozens of attackers had been killed.", "Saltanat Azirbek"),
+        ("Khabar-24, citing the city's command, said 12 police officers had died.", "Khabar-24"),
+        ("\"Hundreds of people have been wounded,\" said Galym Orazbayev of Adilet Watch.", "Galym Orazbayev"),
+        (
+            "The health ministry says the figure of 164 deaths reported yesterday by state media was wrong.",
+            "state media"
+        ),
+        ("New figures from the interior ministry: 26 people have been killed.", "interior ministry"),
+        ("The Institute (INDH), a watchdog, said it had recorded 3,000 people detained.", "Institute (INDH)"),
     ])
     func attributesTheFigureToItsSource(_ text: String, _ source: String) {
         #expect(figures(text).map(\.attributedTo) == [source])
@@ -385,6 +414,20 @@ import Testing
             range: range(of: "interior ministry", in: text)
         )
         #expect(figures(text, context(actors: [actor])).map(\.attributedTo) == ["Kazakhstan Interior Ministry"])
+    }
+
+    @Test func attributesAPronounSpeakerToThePreviousSource() {
+        let text = "It said on Saturday that more than 4,400 people had been detained."
+        #expect(figures(text).map(\.attributedTo) == [nil])
+        var previous = context()
+        previous.previousSource = "Kazakhstan Interior Ministry"
+        #expect(figures(text, previous).map(\.attributedTo) == ["Kazakhstan Interior Ministry"])
+    }
+
+    @Test func doesNotTakeANounForASpeechVerb() {
+        let text =
+            "Rights groups remain concerned about thousands of people still in custody and about reports of abuse."
+        #expect(figures(text).map(\.attributedTo) == [nil])
     }
 
     @Test func attributesAnEmbeddedPostToItsAuthor() {

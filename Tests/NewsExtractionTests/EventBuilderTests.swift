@@ -87,6 +87,9 @@ import Testing
         "The concession did not end the protests.",
         "He asked people to protest peacefully.",
         "Analysts said the anger went well beyond the cost of gas.",
+        "He said he had come to discuss the terms of his resignation on Sunday.",
+        "The president ordered the army not to open fire on Monday.",
+        "The detention came a day after the president spoke.",
     ])
     func backgroundPlansAndNegationsAreNotEvents(_ text: String) {
         #expect(events(text).isEmpty)
@@ -185,11 +188,58 @@ import Testing
         #expect(statement.dateBasis == .publication)
     }
 
+    @Test func removalFromOfficeIsAResignationButOustedIsAnAdjective() {
+        let result = events(
+            "Congress removed Castillo from office on Wednesday, and supporters of ousted President Castillo marched.",
+            actors: [("Castillo", "Pedro Castillo", .person)]
+        )
+        #expect(result.filter { $0.type == .resignation }.map { $0.date?.iso } == ["2022-01-05"])
+    }
+
+    @Test func aYearCanNameAnOccasion() {
+        let result = events(
+            "Hariri, who was reappointed prime minister after the 2018 elections, resigned on Tuesday.",
+            actors: [("Hariri", "Saad Hariri", .person)]
+        )
+        #expect(result.contains { $0.type == .other && $0.date?.iso == "2018" })
+        #expect(result.contains { $0.type == .resignation && $0.date?.iso == "2022-01-04" })
+    }
+
+    @Test func riotPoliceAreNoRiot() {
+        let result = events("Riot police fired pepper spray at protesters in the airport on Tuesday night.")
+        #expect(result.map(\.type) == [.crackdown])
+        #expect(result.first?.actors == ["protesters", "police"])
+    }
+
+    @Test func anAgreementToActIsTheDecidedEvent() {
+        let result = events("The government agreed on Tuesday to cut the price of gas.")
+        #expect(result.map(\.type) == [.decree])
+        #expect(result.first?.date?.iso == "2022-01-04")
+    }
+
+    @Test func aPhraseReachingIntoARelativeClauseTakesItsDate() {
+        let result = events(
+            "The unrest, which began on January 2 in the west, was the worst since it became independent in 1991."
+        )
+        #expect(result.contains { $0.type == .protest && $0.date?.iso == "2022-01-02" })
+        #expect(result.contains { $0.type == .other && $0.date?.iso == "1991" })
+    }
+
+    @Test func privatePeopleQuotedForColourAreNoSpeakers() {
+        let result = events(
+            "\u{201C}It is about thirty years,\u{201D} said Tomás Aravena, 22, a law student.",
+            actors: [("Tomás Aravena", "Tomás Aravena", .person)]
+        )
+        #expect(!result.contains { $0.type == .statement })
+    }
+
     @Test func theLexiconParsesAndCoversEveryType() {
         let lexicon = EventLexicon.builtIn
         for type in EventType.allCases {
             #expect(lexicon.categories(of: type) != nil, "no lexicon entry for \(type)")
         }
+        #expect(EventType.riot.acledCategory.hasPrefix("Riots"))
+        #expect(EventType.statement.cameoRoot.hasPrefix("01"))
         #expect(throws: KnowledgeError.self) {
             try EventLexicon(yaml: "- type: parade\n  acled: none\n  cameo: none\n  triggers: [march]\n")
         }

@@ -67,6 +67,17 @@ import Testing
         #expect(extraction.events.map { $0.date?.iso } == ["2022-01-02", "2022-01-04"])
     }
 
+    @Test func theDatelineDayAnchorsButDoesNotDate() throws {
+        let text = "ALMATY, Jan 4 (Wire) - Police detained dozens of protesters. Crowds rallied yesterday."
+        var doc = document([(text, .body, nil)], published: "2022-01-05")
+        doc.dateline = Dateline(place: "ALMATY", day: Day(iso: "2022-01-04"), agency: "Wire", range: 0..<23)
+        let extraction = NewsExtractor().extract(doc)
+        let arrest = try #require(extraction.events.first { $0.type == .arrest })
+        #expect(arrest.date?.iso == "2022-01-04")
+        #expect(arrest.dateBasis == .publication)
+        #expect(extraction.events.first { $0.type == .protest }?.date?.iso == "2022-01-03")
+    }
+
     @Test func aDayAfterAClauseDatesTheClause() throws {
         let extraction = NewsExtractor().extract(
             document([
@@ -79,6 +90,21 @@ import Testing
         let request = try #require(extraction.events.first { $0.type == .request })
         #expect(request.date?.iso == "2022-01-05")
         #expect(request.dateBasis == .text)
+    }
+
+    @Test func theFirstDayOfTheStrikeIsTheDayItBegan() throws {
+        let extraction = NewsExtractor().extract(
+            document(
+                [
+                    ("The national strike began on April 28 against a tax reform.", .body, nil),
+                    ("On the first day of the strike, police fired tear gas at marchers.", .body, nil),
+                ],
+                published: "2021-05-05"
+            )
+        )
+        let crackdown = try #require(extraction.events.first { $0.type == .crackdown })
+        #expect(crackdown.date?.iso == "2021-04-28")
+        #expect(crackdown.dateBasis == .text)
     }
 
     @Test func quotesPointIntoTheText() {
@@ -100,23 +126,27 @@ import Testing
         #expect(NewsExtractor().extract(doc) == NewsExtractor().extract(doc))
     }
 
+    /// A 20 MB article goes through the extraction stages this module owns (sentences, dates, events); the whole
+    /// extractor reads a 1 MB article and a 1 MB line without spaces. Nothing is timed: the test fails only if
+    /// the work does not finish.
     @Test func survivesHugeDocuments() {
+        func body(_ text: String) -> Document {
+            Document(
+                metadata: ArticleMetadata(published: Day(iso: "2022-01-07")),
+                text: text,
+                passages: [Passage(kind: .body, range: 0..<text.unicodeScalars.count)],
+                format: .text
+            )
+        }
         let paragraph = String(repeating: "Police detained 20 people on Jan. 5 in the city. ", count: 2_000)
-        let text = Array(repeating: paragraph, count: 200).joined(separator: "\n\n")
-        let doc = Document(
-            metadata: ArticleMetadata(published: Day(iso: "2022-01-07")),
-            text: text,
-            passages: [Passage(kind: .body, range: 0..<text.unicodeScalars.count)],
-            format: .text
-        )
-        let noSpaces = String(repeating: "x", count: 1_000_000)
-        let line = Document(
-            metadata: ArticleMetadata(),
-            text: noSpaces,
-            passages: [Passage(kind: .body, range: 0..<noSpaces.unicodeScalars.count)],
-            format: .text
-        )
-        #expect(NewsExtractor().extract(doc).events.count == 1)
-        #expect(NewsExtractor().extract(line).events.isEmpty)
+        let huge = body(Array(repeating: paragraph, count: 200).joined(separator: "\n\n"))
+        let sentences = Segmenter.sentences(in: huge)
+        #expect(sentences.count == 400_000)
+        let contexts = NewsExtractor.contexts(of: sentences, in: huge, actors: [], places: [])
+        #expect(EventBuilder().events(in: contexts, defaultLocation: nil).count == 1)
+
+        let article = body(Array(repeating: paragraph, count: 10).joined(separator: "\n\n"))
+        #expect(NewsExtractor().extract(article).events.count == 1)
+        #expect(NewsExtractor().extract(body(String(repeating: "x", count: 1_000_000))).events.isEmpty)
     }
 }

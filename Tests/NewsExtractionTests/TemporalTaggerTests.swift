@@ -69,6 +69,25 @@ import Testing
         #expect(dates(text, reference: "2022-01-02") == [expected])
     }
 
+    @Test func dayChainsSkipCoarserDates() {
+        // "... Decree 883 on October 1. ... reached in March. Unions went on strike two days later."
+        let text = "Unions went on strike two days later, and a state of emergency followed the same day."
+        let sentence = Sentence(text: text, start: 0, end: text.unicodeScalars.count, passage: 0)
+        let mentions = TemporalTagger().mentions(
+            in: sentence,
+            anchor: Day(iso: "2019-10-14"),
+            reference: DateValue(iso: "2019-03"),
+            dayReference: Day(iso: "2019-10-01")
+        )
+        #expect(mentions.map(\.value.iso) == ["2019-10-03", "2019-10-03"])
+    }
+
+    @Test func aDayAfterAClauseIsTheDayBefore() {
+        let text = "Troops arrived on Thursday, a day after the president asked for help."
+        #expect(dates(text) == ["2022-01-06", "2022-01-05"])
+        #expect(dates("A day after the raid, the council cancelled the talks.", reference: "2022-01-03") == [])
+    }
+
     @Test func aDecadeEarlierCountsFromTheYearBefore() {
         #expect(dates("A decade earlier, a law granted him immunity.", reference: "2010") == ["2000"])
     }
@@ -80,6 +99,8 @@ import Testing
         ("Japarov won in January 2021.", "2021-01"),
         ("The price cap was removed at the start of the year.", "2022-01"),
         ("He has run the country since 1989.", "1989"),
+        ("Protests spread in mid-September 2021.", "2021-09"),
+        ("Protests spread in late January.", "2022-01"),
     ])
     func coarseDates(_ text: String, _ expected: String) {
         #expect(dates(text, anchor: "2022-02-10") == [expected])
@@ -88,6 +109,20 @@ import Testing
     @Test func ranges() {
         #expect(dates("The curfew ran from 2 to 11 January.") == ["2022-01-02..2022-01-11"])
         #expect(dates("The curfew ran from January 2 to 11.") == ["2022-01-02..2022-01-11"])
+    }
+
+    @Test func theWeekendIsItsSaturdayAndSunday() {
+        // Monday 12 December 2022: the weekend of 10 and 11 December, a range kept at month precision.
+        #expect(dates("Police clashed with protesters over the weekend.", anchor: "2022-12-12") == ["2022-12"])
+        // Sunday 1 January 2023: the weekend of 31 December and 1 January spans two years.
+        #expect(dates("Police clashed with protesters over the weekend.", anchor: "2023-01-01") == [])
+    }
+
+    @Test func everSinceAClauseIsNoDate() {
+        #expect(
+            dates("Ever since Yanukovych fled Kyiv in February 2014, the Kremlin has feared protest.") == ["2014-02"]
+        )
+        #expect(dates("Rallies have since been reported in the west.", reference: "2022-01-03") == ["2022-01"])
     }
 
     @Test func sinceADayIsCoarsened() {

@@ -50,6 +50,7 @@ enum BuiltInKnowledge {
               Belgorod Region, Far East, Urals]
             ministryPrefix: Russian
             centralBank: Central Bank of Russia
+            seats: [Kremlin]
           - name: Ukraine
             demonyms: [Ukrainian]
             capital: Kyiv
@@ -113,6 +114,7 @@ enum BuiltInKnowledge {
             regions: [England, Scotland, Wales, Northern Ireland]
             ministryPrefix: British
             centralBank: Bank of England
+            seats: [Downing Street]
           - name: Italy
             demonyms: [Italian]
             capital: Rome
@@ -709,6 +711,7 @@ enum BuiltInKnowledge {
               Baltimore, Las Vegas, Washington D.C.]
             regions: [California, Texas, Florida, New York State, Alaska, Hawaii, Puerto Rico]
             centralBank: Federal Reserve
+            seats: [State Department, U.S. State Department, US State Department, Pentagon]
           - name: Canada
             demonyms: [Canadian]
             capital: Ottawa

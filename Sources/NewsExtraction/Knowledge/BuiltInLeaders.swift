@@ -215,8 +215,8 @@ extension BuiltInKnowledge {
             aliases: [Saakashvili]
             roles: [{title: president, country: Georgia, from: 2004-01-25, until: 2013-11-17}]
           # Turkey, Iran and the Middle East
-          - name: Recep Tayyip Erdogan
-            aliases: [Erdogan, Erdoğan, Recep Tayyip Erdoğan]
+          - name: Recep Tayyip Erdoğan
+            aliases: [Erdogan, Erdoğan, Recep Tayyip Erdogan]
             roles:
               - {title: president, country: Turkey, from: 2014-08-28}
               - {title: prime minister, country: Turkey, from: 2003-03-14, until: 2014-08-28}
@@ -420,8 +420,8 @@ extension BuiltInKnowledge {
           - name: Paul Kagame
             aliases: [Kagame]
             roles: [{title: president, country: Rwanda, from: 2000-04-22}]
-          - name: Felix Tshisekedi
-            aliases: [Tshisekedi, Félix Tshisekedi]
+          - name: Félix Tshisekedi
+            aliases: [Tshisekedi, Felix Tshisekedi]
             roles: [{title: president, country: Democratic Republic of the Congo, from: 2019-01-24}]
           - name: Joseph Kabila
             aliases: [Kabila]
@@ -440,11 +440,11 @@ extension BuiltInKnowledge {
           - name: Ousmane Sonko
             aliases: [Sonko]
             roles: [{title: prime minister, country: Senegal, from: 2024-04-02}]
-          - name: Assimi Goita
-            aliases: [Goita, Assimi Goïta]
+          - name: Assimi Goïta
+            aliases: [Goita, Assimi Goita]
             roles: [{title: president, country: Mali, from: 2021-05-24}]
-          - name: Ibrahim Traore
-            aliases: [Ibrahim Traoré]
+          - name: Ibrahim Traoré
+            aliases: [Ibrahim Traore]
             roles: [{title: president, country: Burkina Faso, from: 2022-09-30}]
           - name: Mohamed Bazoum
             aliases: [Bazoum]
@@ -657,8 +657,8 @@ extension BuiltInKnowledge {
           - name: Emmanuel Macron
             aliases: [Macron]
             roles: [{title: president, country: France, from: 2017-05-14}]
-          - name: Francois Hollande
-            aliases: [Hollande, François Hollande]
+          - name: François Hollande
+            aliases: [Hollande, Francois Hollande]
             roles: [{title: president, country: France, from: 2012-05-15, until: 2017-05-14}]
           - name: Nicolas Sarkozy
             aliases: [Sarkozy]
@@ -669,8 +669,8 @@ extension BuiltInKnowledge {
           - name: Bernard Cazeneuve
             aliases: [Cazeneuve]
             roles: [{title: prime minister, country: France, from: 2016-12-06, until: 2017-05-15}]
-          - name: Edouard Philippe
-            aliases: [Édouard Philippe]
+          - name: Édouard Philippe
+            aliases: [Edouard Philippe]
             roles: [{title: prime minister, country: France, from: 2017-05-15, until: 2020-07-03}]
           - name: Jean Castex
             aliases: [Castex]
@@ -684,11 +684,11 @@ extension BuiltInKnowledge {
           - name: Michel Barnier
             aliases: [Barnier]
             roles: [{title: prime minister, country: France, from: 2024-09-05, until: 2024-12-13}]
-          - name: Francois Bayrou
-            aliases: [Bayrou, François Bayrou]
+          - name: François Bayrou
+            aliases: [Bayrou, Francois Bayrou]
             roles: [{title: prime minister, country: France, from: 2024-12-13, until: 2025-09-09}]
-          - name: Sebastien Lecornu
-            aliases: [Lecornu, Sébastien Lecornu]
+          - name: Sébastien Lecornu
+            aliases: [Lecornu, Sebastien Lecornu]
             roles: [{title: prime minister, country: France, from: 2025-09-09}]
           - name: Marine Le Pen
             aliases: [Le Pen]
@@ -746,8 +746,8 @@ extension BuiltInKnowledge {
           - name: Mariano Rajoy
             aliases: [Rajoy]
             roles: [{title: prime minister, country: Spain, from: 2011-12-21, until: 2018-06-02}]
-          - name: Pedro Sanchez
-            aliases: [Pedro Sánchez]
+          - name: Pedro Sánchez
+            aliases: [Pedro Sanchez]
             roles: [{title: prime minister, country: Spain, from: 2018-06-02}]
           - name: King Felipe VI
             aliases: [Felipe VI]
@@ -766,8 +766,8 @@ extension BuiltInKnowledge {
             roles:
               - {title: prime minister, country: Poland, from: 2023-12-13}
               - {title: president of the european council, from: 2014-12-01, until: 2019-12-01}
-          - name: Viktor Orban
-            aliases: [Orban, Viktor Orbán, Orbán]
+          - name: Viktor Orbán
+            aliases: [Orban, Viktor Orban, Orbán]
             roles: [{title: prime minister, country: Hungary, from: 2010-05-29}]
           - name: Robert Fico
             aliases: [Fico]
@@ -777,8 +777,8 @@ extension BuiltInKnowledge {
           - name: Klaus Iohannis
             aliases: [Iohannis]
             roles: [{title: president, country: Romania, from: 2014-12-21, until: 2025-02-12}]
-          - name: Nicusor Dan
-            aliases: [Nicușor Dan]
+          - name: Nicușor Dan
+            aliases: [Nicusor Dan]
             roles: [{title: president, country: Romania, from: 2025-05-26}]
           - name: Alexis Tsipras
             aliases: [Tsipras]
@@ -794,31 +794,31 @@ extension BuiltInKnowledge {
           - name: Jens Stoltenberg
             aliases: [Stoltenberg]
             roles: [{title: secretary general of nato, from: 2014-10-01, until: 2024-10-01}]
-          - name: Aleksandar Vucic
-            aliases: [Vucic, Vučić, Aleksandar Vučić]
+          - name: Aleksandar Vučić
+            aliases: [Vucic, Vučić, Aleksandar Vucic]
             roles:
               - {title: president, country: Serbia, from: 2017-05-31}
               - {title: prime minister, country: Serbia, from: 2014-04-27, until: 2017-05-31}
-          - name: Tomislav Nikolic
-            aliases: [Nikolic, Tomislav Nikolić]
+          - name: Tomislav Nikolić
+            aliases: [Nikolic, Tomislav Nikolic]
             roles: [{title: president, country: Serbia, from: 2012-05-31, until: 2017-05-31}]
-          - name: Ana Brnabic
-            aliases: [Brnabic, Ana Brnabić]
+          - name: Ana Brnabić
+            aliases: [Brnabic, Ana Brnabic]
             roles: [{title: prime minister, country: Serbia, from: 2017-06-29, until: 2024-05-02}]
-          - name: Milos Vucevic
-            aliases: [Vucevic, Vučević, Miloš Vučević]
+          - name: Miloš Vučević
+            aliases: [Vucevic, Vučević, Milos Vucevic]
             roles: [{title: prime minister, country: Serbia, from: 2024-05-02, until: 2025-04-16}]
-          - name: Djuro Macut
-            aliases: [Macut, Đuro Macut]
+          - name: Đuro Macut
+            aliases: [Macut, Djuro Macut]
             roles: [{title: prime minister, country: Serbia, from: 2025-04-16}]
-          - name: Andrej Plenkovic
-            aliases: [Plenkovic, Andrej Plenković]
+          - name: Andrej Plenković
+            aliases: [Plenkovic, Andrej Plenkovic]
             roles: [{title: prime minister, country: Croatia, from: 2016-10-19}]
-          - name: Zoran Milanovic
-            aliases: [Milanovic, Zoran Milanović]
+          - name: Zoran Milanović
+            aliases: [Milanovic, Zoran Milanovic]
             roles: [{title: president, country: Croatia, from: 2020-02-19}]
-          - name: Milo Djukanovic
-            aliases: [Djukanovic, Milo Đukanović]
+          - name: Milo Đukanović
+            aliases: [Djukanovic, Milo Djukanovic]
             roles: [{title: president, country: Montenegro, from: 2018-05-20, until: 2023-05-20}]
           - name: Edi Rama
             roles: [{title: prime minister, country: Albania, from: 2013-09-15}]
@@ -831,8 +831,8 @@ extension BuiltInKnowledge {
           - name: Milorad Dodik
             aliases: [Dodik]
           # International organisations
-          - name: Antonio Guterres
-            aliases: [Guterres, António Guterres]
+          - name: António Guterres
+            aliases: [Guterres, Antonio Guterres]
             roles: [{title: secretary-general of the united nations, from: 2017-01-01}]
           - name: Ban Ki-moon
             roles: [{title: secretary-general of the united nations, from: 2007-01-01, until: 2017-01-01}]
@@ -842,8 +842,8 @@ extension BuiltInKnowledge {
               - {title: president, country: Chile, from: 2014-03-11, until: 2018-03-11}
               - {title: president, country: Chile, from: 2006-03-11, until: 2010-03-11}
               - {title: un high commissioner for human rights, from: 2018-09-01, until: 2022-09-01}
-          - name: Volker Turk
-            aliases: [Volker Türk]
+          - name: Volker Türk
+            aliases: [Volker Turk]
             roles: [{title: un high commissioner for human rights, from: 2022-10-17}]
           - name: Zeid Ra'ad Al Hussein
             aliases: [Zeid Ra'ad al-Hussein]
@@ -856,8 +856,8 @@ extension BuiltInKnowledge {
             roles: [{title: president of the european commission, from: 2014-11-01, until: 2019-12-01}]
           - name: Charles Michel
             roles: [{title: president of the european council, from: 2019-12-01, until: 2024-12-01}]
-          - name: Antonio Costa
-            aliases: [António Costa]
+          - name: António Costa
+            aliases: [Antonio Costa]
             roles:
               - {title: president of the european council, from: 2024-12-01}
               - {title: prime minister, country: Portugal, from: 2015-11-26, until: 2024-04-02}
@@ -925,11 +925,11 @@ extension BuiltInKnowledge {
           - name: Mark Carney
             aliases: [Carney]
             roles: [{title: prime minister, country: Canada, from: 2025-03-14}]
-          - name: Enrique Pena Nieto
-            aliases: [Pena Nieto, Enrique Peña Nieto, Peña Nieto]
+          - name: Enrique Peña Nieto
+            aliases: [Pena Nieto, Enrique Pena Nieto, Peña Nieto]
             roles: [{title: president, country: Mexico, from: 2012-12-01, until: 2018-12-01}]
-          - name: Andres Manuel Lopez Obrador
-            aliases: [Lopez Obrador, AMLO, Andrés Manuel López Obrador, López Obrador]
+          - name: Andrés Manuel López Obrador
+            aliases: [Lopez Obrador, AMLO, Andres Manuel Lopez Obrador, López Obrador]
             roles: [{title: president, country: Mexico, from: 2018-12-01, until: 2024-10-01}]
           - name: Claudia Sheinbaum
             aliases: [Sheinbaum]
@@ -943,19 +943,19 @@ extension BuiltInKnowledge {
           - name: Jair Bolsonaro
             aliases: [Bolsonaro]
             roles: [{title: president, country: Brazil, from: 2019-01-01, until: 2023-01-01}]
-          - name: Luiz Inacio Lula da Silva
-            aliases: [Lula, Lula da Silva, Luiz Inácio Lula da Silva]
+          - name: Luiz Inácio Lula da Silva
+            aliases: [Lula, Lula da Silva, Luiz Inacio Lula da Silva]
             roles:
               - {title: president, country: Brazil, from: 2023-01-01}
               - {title: president, country: Brazil, from: 2003-01-01, until: 2011-01-01}
           - name: Mauricio Macri
             aliases: [Macri]
             roles: [{title: president, country: Argentina, from: 2015-12-10, until: 2019-12-10}]
-          - name: Alberto Fernandez
-            aliases: [Alberto Fernández]
+          - name: Alberto Fernández
+            aliases: [Alberto Fernandez]
             roles: [{title: president, country: Argentina, from: 2019-12-10, until: 2023-12-10}]
-          - name: Cristina Fernandez de Kirchner
-            aliases: [Cristina Fernández de Kirchner, Cristina Kirchner, Kirchner]
+          - name: Cristina Fernández de Kirchner
+            aliases: [Cristina Fernandez de Kirchner, Cristina Kirchner, Kirchner]
             roles: [{title: president, country: Argentina, from: 2007-12-10, until: 2015-12-10}]
           - name: Javier Milei
             aliases: [Milei]
@@ -994,8 +994,8 @@ extension BuiltInKnowledge {
           - name: Pedro Pablo Kuczynski
             aliases: [Kuczynski]
             roles: [{title: president, country: Peru, from: 2016-07-28, until: 2018-03-23}]
-          - name: Martin Vizcarra
-            aliases: [Vizcarra, Martín Vizcarra]
+          - name: Martín Vizcarra
+            aliases: [Vizcarra, Martin Vizcarra]
             roles: [{title: president, country: Peru, from: 2018-03-23, until: 2020-11-10}]
           - name: Manuel Merino
             roles: [{title: president, country: Peru, from: 2020-11-10, until: 2020-11-17}]
@@ -1007,8 +1007,8 @@ extension BuiltInKnowledge {
           - name: Dina Boluarte
             aliases: [Boluarte]
             roles: [{title: president, country: Peru, from: 2022-12-07, until: 2025-10-10}]
-          - name: Jose Jeri
-            aliases: [José Jerí, Jeri]
+          - name: José Jerí
+            aliases: [Jose Jeri, Jeri]
             roles: [{title: president, country: Peru, from: 2025-10-10}]
           - name: Evo Morales
             roles: [{title: president, country: Bolivia, from: 2006-01-22, until: 2019-11-10}]
@@ -1024,13 +1024,13 @@ extension BuiltInKnowledge {
           - name: Nicolás Maduro
             aliases: [Nicolas Maduro, Maduro]
             roles: [{title: president, country: Venezuela, from: 2013-04-19}]
-          - name: Hugo Chavez
-            aliases: [Chavez, Hugo Chávez, Chávez]
+          - name: Hugo Chávez
+            aliases: [Chavez, Hugo Chavez, Chávez]
             roles: [{title: president, country: Venezuela, from: 1999-02-02, until: 2013-03-05}]
-          - name: Juan Guaido
-            aliases: [Guaido, Juan Guaidó, Guaidó]
-          - name: Miguel Diaz-Canel
-            aliases: [Diaz-Canel, Miguel Díaz-Canel, Díaz-Canel]
+          - name: Juan Guaidó
+            aliases: [Guaido, Juan Guaido, Guaidó]
+          - name: Miguel Díaz-Canel
+            aliases: [Diaz-Canel, Miguel Diaz-Canel, Díaz-Canel]
             roles: [{title: president, country: Cuba, from: 2018-04-19}]
           - name: Daniel Ortega
             aliases: [Ortega]
@@ -1038,19 +1038,19 @@ extension BuiltInKnowledge {
           - name: Nayib Bukele
             aliases: [Bukele]
             roles: [{title: president, country: El Salvador, from: 2019-06-01}]
-          - name: Bernardo Arevalo
-            aliases: [Arevalo, Bernardo Arévalo]
+          - name: Bernardo Arévalo
+            aliases: [Arevalo, Bernardo Arevalo]
             roles: [{title: president, country: Guatemala, from: 2024-01-14}]
-          - name: Jovenel Moise
-            aliases: [Moise, Jovenel Moïse]
+          - name: Jovenel Moïse
+            aliases: [Moise, Jovenel Moise]
             roles: [{title: president, country: Haiti, from: 2017-02-07, until: 2021-07-07}]
           - name: Ariel Henry
             roles: [{title: prime minister, country: Haiti, from: 2021-07-20, until: 2024-04-25}]
           - name: Luis Lacalle Pou
             aliases: [Lacalle Pou]
             roles: [{title: president, country: Uruguay, from: 2020-03-01, until: 2025-03-01}]
-          - name: Yamandu Orsi
-            aliases: [Orsi, Yamandú Orsi]
+          - name: Yamandú Orsi
+            aliases: [Orsi, Yamandu Orsi]
             roles: [{title: president, country: Uruguay, from: 2025-03-01}]
         """#
 }

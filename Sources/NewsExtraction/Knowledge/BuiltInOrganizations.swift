@@ -95,8 +95,8 @@ extension BuiltInKnowledge {
             aliases: [ICRC]
           - name: Red Cross
             aliases: [International Federation of Red Cross and Red Crescent Societies, IFRC, Red Crescent]
-          - name: Medecins Sans Frontieres
-            aliases: [MSF, Doctors Without Borders, Médecins Sans Frontières]
+          - name: Médecins Sans Frontières
+            aliases: [MSF, Doctors Without Borders, Medecins Sans Frontieres]
           - name: Reporters Without Borders
           - name: Committee to Protect Journalists
             aliases: [CPJ]
@@ -259,6 +259,81 @@ extension BuiltInKnowledge {
           - name: Serbian Progressive Party
             aliases: [SNS]
             country: Serbia
+          # Major parties that protest news often names
+          - name: United Russia
+            country: Russia
+          - name: Justice and Development Party
+            aliases: [AKP, AK Party]
+            country: Turkey
+          - name: Republican People's Party
+            aliases: [CHP]
+            country: Turkey
+          - name: Fidesz
+            country: Hungary
+          - name: Law and Justice
+            aliases: [PiS, Law and Justice party]
+            country: Poland
+          - name: Georgian Dream
+            country: Georgia
+          - name: United National Movement
+            aliases: [UNM]
+            country: Georgia
+          - name: Awami League
+            country: Bangladesh
+          - name: Bangladesh Nationalist Party
+            aliases: [BNP]
+            country: Bangladesh
+          - name: Jamaat-e-Islami
+            country: Bangladesh
+          - name: Pakistan Tehreek-e-Insaf
+            aliases: [PTI, Tehreek-e-Insaf]
+            country: Pakistan
+          - name: Pakistan Muslim League-Nawaz
+            aliases: [PML-N]
+            country: Pakistan
+          - name: Bharatiya Janata Party
+            aliases: [BJP]
+            country: India
+          - name: Indian National Congress
+            country: India
+          - name: Nepali Congress
+            country: Nepal
+          - name: Communist Party of Nepal (Unified Marxist-Leninist)
+            aliases: [CPN-UML, UML]
+            country: Nepal
+          - name: Sri Lanka Podujana Peramuna
+            aliases: [SLPP]
+            country: Sri Lanka
+          - name: Likud
+            country: Israel
+          - name: Fatah
+            kind: group
+          - name: Workers' Party of Brazil
+            aliases: [Brazilian Workers' Party]
+            country: Brazil
+          - name: Morena
+            aliases: [National Regeneration Movement]
+            country: Mexico
+          - name: Free Syrian Army
+            aliases: [FSA]
+            kind: group
+          # Security and intelligence services
+          - name: Central Intelligence Agency
+            aliases: [CIA]
+            country: United States
+          - name: Federal Bureau of Investigation
+            aliases: [FBI]
+            country: United States
+          - name: Mossad
+            country: Israel
+          - name: Shin Bet
+            country: Israel
+          - name: Israel Defense Forces
+            aliases: [IDF, Israeli military, Israel Defence Forces]
+            country: Israel
+          - name: Inter-Services Intelligence
+            aliases: [ISI]
+            country: Pakistan
         """#
 
     /// Bodies every state has, named "<name> of <country>" after the country the article is about, and the
@@ -306,6 +381,8 @@ extension BuiltInKnowledge {
           - {name: Digital Development}
         ignore:
           - Reuters
+          - Thomson Reuters
+          - Thomson Reuters Trust Principles
           - Associated Press
           - AP
           - AFP
@@ -367,7 +444,6 @@ extension BuiltInKnowledge {
           - Tut.by
           - Armenpress
           - NHK
-          - PTI
           - Twitter
           - Facebook
           - Instagram
@@ -387,7 +463,6 @@ extension BuiltInKnowledge {
           - Sipa
           - Security Council
           - Communist Party
-          - State Department
           - GMT
           - UTC
           - LPG

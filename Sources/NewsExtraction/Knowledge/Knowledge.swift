@@ -16,10 +16,10 @@ import Yams
 /// let extractor = NewsExtractor(knowledge: Knowledge.builtIn.merging(mine))
 /// ```
 ///
-/// The YAML has six top-level lists, each optional:
+/// The YAML has seven top-level lists, each optional:
 /// - `countries`: `name`, `aliases`, `demonyms` ("Kazakh"), `capital`, `cities`, `regions`, and the names its
 ///   institutions take: `ministryPrefix` ("Russian" gives "Russian Defence Ministry"; the country name
-///   otherwise), `centralBank`, `prosecutor`.
+///   otherwise), `centralBank`, `prosecutor`, and `seats` (seats of government that stand for the state: "Kremlin").
 /// - `places`: cities and regions with other names (`name`, `kind`: city or region, `country`, `aliases`).
 /// - `people` and `organizations`: `name`, `kind` (person, organization, country, group), `aliases`
 ///   (transliterations, surnames, abbreviations), `country`, and `roles`, each a `title` ("president",
@@ -34,10 +34,19 @@ public struct Knowledge: Sendable {
     /// The knowledge compiled into the binary, parsed once.
     public static let builtIn: Knowledge = {
         do {
+            // The documents never name the same entry twice, so their entries are joined as they are and
+            // the look-up structures built once.
             var knowledge = Knowledge()
             for text in BuiltInKnowledge.documents {
-                knowledge = knowledge.merging(try Knowledge(yaml: text))
+                let part = try Knowledge(yaml: text, indexed: false)
+                knowledge.actors += part.actors
+                knowledge.countries += part.countries
+                knowledge.places += part.places
+                knowledge.institutions += part.institutions
+                knowledge.ministries += part.ministries
+                knowledge.ignored += part.ignored
             }
+            knowledge.index = KnowledgeIndex(knowledge)
             return knowledge
         } catch {
             // The built-in YAML is checked by KnowledgeTests; a broken build must not go unnoticed.
@@ -60,6 +69,10 @@ public struct Knowledge: Sendable {
     ///
     /// - throws: A `KnowledgeError` naming the entry that does not parse.
     public init(yaml: String) throws {
+        try self.init(yaml: yaml, indexed: true)
+    }
+
+    init(yaml: String, indexed: Bool) throws {
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
@@ -67,7 +80,7 @@ public struct Knowledge: Sendable {
             throw KnowledgeError("the knowledge file is not valid YAML: \(error)")
         }
         guard let node else {
-            index = KnowledgeIndex(self)
+            if indexed { index = KnowledgeIndex(self) }
             return
         }
         guard let mapping = node.mapping else {
@@ -105,7 +118,7 @@ public struct Knowledge: Sendable {
                 )
             }
         }
-        index = KnowledgeIndex(self)
+        if indexed { index = KnowledgeIndex(self) }
     }
 
     /// This knowledge with `other`'s entries added, `other` winning where both name the same actor or place.
@@ -220,6 +233,8 @@ struct CountryEntry: Sendable, Hashable {
     var ministryPrefix: String?
     var centralBank: String?
     var prosecutor: String?
+    /// Seats of government that stand for the state in the news ("Kremlin", "State Department").
+    var seats: [String] = []
 }
 
 /// A city or region with the country it lies in.
@@ -261,6 +276,8 @@ struct KnowledgeIndex: Sendable {
     var acronyms: Set<String> = []
     /// Aliases written in lower case ("morality police"): they match where they stand, capitalised or not.
     var lowercaseAliases: Set<String> = []
+    /// Seats of government → country index ("Kremlin" → Russia).
+    var seats = PhraseIndex()
     /// Capital cities → country index, for "Moscow said".
     var capitals: [String: Int] = [:]
 
@@ -312,6 +329,9 @@ struct KnowledgeIndex: Sendable {
             }
             if let capital = country.capital {
                 capitals[WordTokenizer.keys(of: capital).joined(separator: " ")] = id
+            }
+            for seat in country.seats {
+                seats.insert(WordTokenizer.keys(of: seat), id)
             }
         }
         for (id, place) in places.enumerated() {
@@ -402,6 +422,7 @@ extension CountryEntry {
         ministryPrefix = try reader.string("ministryPrefix", label: label)
         centralBank = try reader.string("centralBank", label: label)
         prosecutor = try reader.string("prosecutor", label: label)
+        seats = try reader.strings("seats", label: label)
     }
 }
 

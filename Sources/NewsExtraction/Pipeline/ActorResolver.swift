@@ -120,6 +120,12 @@ struct ActorResolver: Sendable {
         // Full names of people, keyed by surname (last word, and last two words for "López Obrador").
         var bySurname: [String: [String]] = [:]
         var acronyms: [String: (String, ActorKind)] = [:]
+        var givenNames: [String: [String]] = [:]
+        // Titles the article itself gives unknown people ("President Tomas Varga"), in order.
+        var titled: [(sentence: Int, title: String, name: String)] = []
+        for (offset, sentence) in perSentence.enumerated() {
+            for found in sentence { if let title = found.title { titled.append((offset, title, found.name)) } }
+        }
         for found in perSentence.joined() {
             if let acronym = found.acronym { acronyms[acronym] = (found.name, found.kind) }
             guard found.kind == .person, found.resolution == .resolved else { continue }
@@ -131,6 +137,10 @@ struct ActorResolver: Sendable {
             }
             for surname in surnames where !(bySurname[surname]?.contains(found.name) ?? false) {
                 bySurname[surname, default: []].append(found.name)
+            }
+            // Given names too, for a titled mention of one ("President Vladimir", cut by a parenthesis).
+            for given in keys.dropLast() where given.count > 2 {
+                givenNames[given, default: []].append(found.name)
             }
         }
         var lastSeen: [String: Int] = [:]
@@ -157,12 +167,19 @@ struct ActorResolver: Sendable {
                         kind = .person
                     } else if let defined = acronyms[found.surface] {
                         (name, kind) = defined
-                    } else {
+                    } else if found.isTitled, let candidates = givenNames[key], candidates.count == 1 {
+                        name = candidates[0]
+                    } else if !found.isTitled {
                         continue
                     }
                 case .acronym:
                     guard let defined = acronyms[found.surface] else { continue }
                     (name, kind) = defined
+                case .role(let title):
+                    // The last person the article gave this title before here, else the first after.
+                    let holders = titled.filter { $0.title == title }
+                    guard let holder = holders.last(where: { $0.sentence <= offset }) ?? holders.first else { continue }
+                    name = holder.name
                 case .latestMinistry:
                     guard let ministry = lastMinistry else { continue }
                     name = ministry

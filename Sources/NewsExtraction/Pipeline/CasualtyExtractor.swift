@@ -13,6 +13,9 @@ struct FigureContext: Sendable {
     /// The category of the last figure found earlier in the same passage, if any. It lets a sentence that only
     /// restates a count ("By Monday the ministry put the figure at 7,939.") say what the count is of.
     var previousCategory: CasualtyCategory? = nil
+    /// The source of the last figure found earlier in the same passage, if any, for a sentence whose speaker is
+    /// a pronoun ("It said on Saturday that more than 4,400 people had been detained.").
+    var previousSource: String? = nil
 }
 
 /// Finds casualty figures (killed, injured, hospitalized, detained, troops) in a sentence.
@@ -52,14 +55,15 @@ struct CasualtyExtractor: Sendable {
     /// in the same passage (unless its context already sets `previousCategory`).
     func figures(in sentences: [(sentence: Sentence, context: FigureContext)]) -> [CasualtyFigure] {
         var all: [CasualtyFigure] = []
-        var previous: (passage: Int, category: CasualtyCategory)?
+        var previous: (passage: Int, category: CasualtyCategory, source: String?)?
         for (sentence, context) in sentences {
             var context = context
-            if context.previousCategory == nil, let previous, previous.passage == sentence.passage {
-                context.previousCategory = previous.category
+            if let previous, previous.passage == sentence.passage {
+                context.previousCategory = context.previousCategory ?? previous.category
+                context.previousSource = context.previousSource ?? previous.source
             }
             let found = figures(in: sentence, context: context)
-            if let last = found.last { previous = (sentence.passage, last.category) }
+            if let last = found.last { previous = (sentence.passage, last.category, last.attributedTo) }
             all += found
         }
         return deduplicated(all)
@@ -138,6 +142,8 @@ private struct FigureFinder {
     let scalars: [Unicode.Scalar]
     /// For each token, whether a quantity covers it.
     let inQuantity: [Bool]
+    /// For each token, the index of the next ";" or "." (or the token count).
+    let clauseEnds: [Int]
     /// Tokens of speech verbs ("said", "reported"), in order.
     let speechVerbs: [Int]
     /// Facts about the whole sentence, read once so that the work stays linear in its length.
@@ -160,8 +166,23 @@ private struct FigureFinder {
             for index in quantity.tokens { inQuantity[index] = true }
         }
         self.inQuantity = inQuantity
-        speechVerbs = tokens.indices.filter {
-            CasualtyLexicon.speechVerbs.contains(tokens[$0].lower) && tokens[$0].lower != "according"
+        var clauseEnds = Array(repeating: tokens.count, count: tokens.count)
+        var next = tokens.count
+        for index in tokens.indices.reversed() {
+            if [";", "."].contains(tokens[index].lower) { next = index }
+            clauseEnds[index] = next
+        }
+        self.clauseEnds = clauseEnds
+        // "concerned about reports of torture": a speech word after a determiner or preposition is a noun.
+        speechVerbs = tokens.indices.filter { index in
+            let lower = tokens[index].lower
+            guard CasualtyLexicon.speechVerbs.contains(lower), lower != "according" else { return false }
+            guard index > 0 else { return true }
+            let previous = tokens[index - 1].lower
+            if ["the", "a", "an", "about", "of", "these", "those", "such", "in", "by", "to"].contains(previous) {
+                return false
+            }
+            return !(lower == "reports" && ["media", "news"].contains(previous))
         }
         let words = Set(tokens.map(\.lower))
         hasProtestCue = !words.isDisjoint(with: CasualtyLexicon.protestCues)
@@ -198,6 +219,7 @@ private struct FigureFinder {
                     ["and", "or"].contains(tokens[candidates[index].phraseEnd].lower),
                     candidates[index].phraseEnd + 1 == next.quantity.tokens.lowerBound
                 else { continue }
+                if category == .troops && !isTroopPhrase(candidates[index]) { continue }
                 candidates[index].category = category
                 candidates[index].categoryFollows = true
                 if candidates[index].group == nil && category == .troops { candidates[index].group = .securityForces }
@@ -300,6 +322,17 @@ private struct FigureFinder {
                 break
             }
             scan += 1
+        }
+        if word(end) == "-", word(end + 1) == "strong",
+            ["force", "contingent", "army", "police", "troops", "unit", "battalion", "brigade", "mission"]
+                .contains(word(end + 2))
+        {
+            // "a 2,500-strong force".
+            candidate.hasNoun = true
+            candidate.phraseWords = ["troops"]
+            candidate.phraseEnd = end + 3
+            candidate.group = .securityForces
+            return candidate
         }
         if let head {
             var phraseEnd = head + 1
@@ -469,7 +502,12 @@ private struct FigureFinder {
                 return
             }
         }
-        if let previous, follows, CasualtyLexicon.connectors.contains(connector) {
+        // "and two in Itahari", "up from 7,939": a bare count continues the one before. A count with a noun of
+        // its own ("clashes between 500 protesters and 300 police") is another group, not more of the same.
+        let fromBefore = connector != "from" || ["up", "down"].contains(word(quantity.tokens.lowerBound - 2))
+        if let previous, follows, fromBefore, CasualtyLexicon.connectors.contains(connector),
+            !candidate.hasNoun || candidate.phraseWords.last == "others"
+        {
             inherit(&candidate, from: previous)
         }
     }
@@ -503,6 +541,10 @@ private struct FigureFinder {
     /// "killing at least 14", "sent in some 2,500", "the deaths of 12", "among those detained are several".
     private func objectVerbCategory(before start: Int) -> CasualtyCategory? {
         var index = start - 1
+        // "killing all 176", "arrested another 40", "detained a further 30".
+        while ["all", "another", "further", "additional", "a", "an"].contains(word(index)), index >= start - 2 {
+            index -= 1
+        }
         if ["in", "off", "out", "up"].contains(word(index)),
             let category = CasualtyLexicon.objectVerbs[word(index - 1)], category == .troops
         {
@@ -578,6 +620,8 @@ private struct FigureFinder {
         case "in":
             if ["hospital", "hospitals"].contains(next) { return .hospitalized }
             if next == "intensive" { return .hospitalized }
+            // "in critical condition", "in a serious condition".
+            if (1...3).contains(where: { ["critical", "serious"].contains(word(index + $0)) }) { return .hospitalized }
             if ["custody", "detention", "jail", "prison"].contains(next) { return .detained }
             return nil
         case "behind":
@@ -939,8 +983,9 @@ private struct FigureFinder {
 
     /// The source of counts near `tokenIndex`: "according to X", or the speaker of the nearest "said".
     func attribution(near tokenIndex: Int) -> String? {
+        if let agent = agent(after: tokenIndex) { return agent }
         if let accordingTo { return accordingTo }
-        // The nearest speech verbs before the count, then after it; a few of each are enough.
+        // The nearest speech verbs before the count, then after it in the same clause; a few of each are enough.
         var low = 0
         var high = speechVerbs.count
         while low < high {
@@ -948,32 +993,112 @@ private struct FigureFinder {
             if speechVerbs[middle] < tokenIndex { low = middle + 1 } else { high = middle }
         }
         let before = speechVerbs[max(0, low - 3)..<low].reversed()
-        let after = speechVerbs[low..<min(speechVerbs.count, low + 3)]
+        let boundary = clauseEnds[tokenIndex]
+        let after = speechVerbs[low..<min(speechVerbs.count, low + 3)].filter { $0 < boundary }
         for verb in Array(before) + after {
-            var start = verb
-            while start > 0 {
-                let previous = tokens[start - 1]
-                if previous.kind == .punctuation && previous.lower != "-" { break }
-                if ["that", "and", "but", "while", "when", "which", "who", "as", "after", "if", "because"]
-                    .contains(previous.lower)
-                {
-                    break
-                }
-                if verb - start >= 8 { break }
-                start -= 1
-            }
-            if let name = name(in: start..<verb) { return name }
+            if let name = subject(of: verb) { return name }
         }
         return nil
     }
 
+    /// "the figure of 164 deaths reported yesterday by state media": the agent of a passive report after the count.
+    private func agent(after tokenIndex: Int) -> String? {
+        var index = tokenIndex + 1
+        while index < min(tokens.count, tokenIndex + 8) {
+            if tokens[index].kind == .punctuation { return nil }
+            if ["reported", "published", "announced", "released", "given", "provided", "compiled"]
+                .contains(word(index))
+            {
+                for offset in 1...3 where word(index + offset) == "by" {
+                    var end = index + offset + 1
+                    while end < min(tokens.count, index + offset + 6), tokens[end].kind != .punctuation,
+                        !["in", "on", "at", "was", "were", "is", "as", "and", "that"].contains(word(end))
+                    {
+                        end += 1
+                    }
+                    return name(in: (index + offset + 1)..<end)
+                }
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The speaker of the speech verb at `verb`: the noun phrase before it ("The interior ministry said"), the
+    /// name in an aside ("A police spokeswoman, Saltanat Azirbek, told"), the phrase before an aside
+    /// ("Khabar-24, citing the city's emergency command, said"), or the name after it ("said Galym Orazbayev").
+    private func subject(of verb: Int) -> String? {
+        if word(verb - 1) == ",", let name = nameAfter(verb) { return name }
+        var end = verb
+        while ["has", "had", "have", "also", "reportedly", "later", "then", "last"].contains(word(end - 1)) {
+            end -= 1
+        }
+        if word(end - 1) == "," {
+            var comma = end - 2
+            while comma >= 0, comma >= end - 12, word(comma) != "," { comma -= 1 }
+            guard comma >= 0, word(comma) == "," else { return nil }
+            let aside = (comma + 1)..<(end - 1)
+            if aside.count >= 2, aside.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }) {
+                return name(in: aside)
+            }
+            end = comma
+        }
+        var start = end
+        while start > 0 {
+            let previous = tokens[start - 1]
+            if previous.lower == ")" {
+                // "The National Human Rights Institute (INDH)".
+                var open = start - 2
+                while open >= 0, open >= start - 6, word(open) != "(" { open -= 1 }
+                guard open >= 0, word(open) == "(" else { break }
+                start = open
+                continue
+            }
+            if previous.kind == .punctuation { break }
+            if [
+                "that", "and", "but", "while", "when", "which", "who", "as", "after", "if", "because", "had", "has",
+                "have", "was", "were", "is", "are", "will", "would", "also",
+            ]
+            .contains(previous.lower) || CasualtyLexicon.speechVerbs.contains(previous.lower) {
+                break
+            }
+            if end - start >= 8 { break }
+            start -= 1
+        }
+        if end - start == 1, ["it", "they"].contains(word(start)) { return context.previousSource }
+        if start == end { return nameAfter(verb) }
+        return name(in: start..<end)
+    }
+
+    /// "... ,\" said Galym Orazbayev": a capitalised name right after the verb.
+    private func nameAfter(_ verb: Int) -> String? {
+        guard verb + 1 < tokens.count, tokens[verb + 1].kind == .word, tokens[verb + 1].isCapitalized,
+            !["The", "A", "An", "On", "In", "It", "He", "She", "They"].contains(tokens[verb + 1].text)
+        else { return nil }
+        var last = verb + 1
+        while last + 1 < min(tokens.count, verb + 5), tokens[last + 1].kind == .word, tokens[last + 1].isCapitalized {
+            last += 1
+        }
+        return name(in: (verb + 1)..<(last + 1))
+    }
+
     private func findAccordingTo() -> String? {
+        // "New figures from the interior ministry: 26 ... killed".
+        if let colon = tokens.indices.first(where: { word($0) == ":" }), colon < 12,
+            let from = (0..<colon).first(where: {
+                word($0) == "from" && ["figures", "figure", "data", "numbers", "statistics"].contains(word($0 - 1))
+            }),
+            let name = name(in: (from + 1)..<colon)
+        {
+            return name
+        }
         for index in tokens.indices where word(index) == "according" && word(index + 1) == "to" {
             var end = index + 2
             while end < tokens.count, end < index + 12, tokens[end].kind == .word || tokens[end].lower == "-" {
                 end += 1
             }
-            if let name = name(in: (index + 2)..<end) { return name }
+            if let name = name(in: (index + 2)..<end) { return ["reports", "sources"].contains(name) ? nil : name }
         }
         return nil
     }
@@ -988,7 +1113,7 @@ private struct FigureFinder {
         }) {
             return actor.name
         }
-        var words = tokens[range].filter { $0.kind != .punctuation || $0.lower == "-" }
+        var words = tokens[range].filter { $0.kind != .punctuation || ["-", ")"].contains($0.lower) }
         while let first = words.first,
             ["the", "a", "an", "one", "its", "their", "his", "her", "some", "two", "several"].contains(first.lower)
                 || first.kind == .number

@@ -47,7 +47,7 @@ enum CasualtyLexicon {
         "still", "already", "then", "subsequently", "initially", "officially", "reportedly", "allegedly",
         "believed", "thought", "feared", "said", "reported", "confirmed", "to", "who", "that", "among", "those",
         "the", "either", "both", "remain", "remained", "remains", "may", "might", "could", "would", "will",
-        "presumed", "eventually",
+        "presumed", "eventually", "more",
     ]
 
     /// People nouns (plural and singular) and the group each one names; nil is a person of no particular group.
@@ -146,8 +146,8 @@ enum CasualtyLexicon {
 
     /// Words that join a count to an earlier one whose category it shares.
     static let connectors: Set<String> = [
-        "including", "and", ",", "while", "from", "with", "plus", "\u{2014}", "\u{2013}", "whereas", "but",
-        "of", "among", "them",
+        "including", "and", ",", "while", "from", "plus", "\u{2014}", "\u{2013}", "whereas", "but",
+        "among", "them",
     ]
 
     /// Determiners skipped between "of" and a people noun ("dozens of their members").

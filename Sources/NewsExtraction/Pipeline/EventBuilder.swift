@@ -32,18 +32,22 @@ struct SentenceContext: Sendable {
 /// Turns event triggers into dated events with their actors and place.
 ///
 /// One event is built per trigger clause (a phrase of `EventLexicon`), at most one per type and date in a
-/// sentence. Its date follows the corpus conventions:
+/// sentence (one per speaker for statements). Triggers inside direct quotes, negated, modal or future ("will
+/// resign", "to disperse"), accusations ("suspected of looting") and nouns that only refer to an event ("the
+/// terms of his resignation", "protest movement") make no event. Its date follows the corpus conventions:
 ///
-/// - A time mention in the sentence dates the event (`date_basis: text`): the nearest one, except that a time
-///   attached to a speech verb ("said on Sunday that ...") dates the reported content only when the content
-///   has no time of its own.
+/// - A time mention in the sentence dates the event (`date_basis: text`): the nearest one in the same clause.
+///   A contrast ("but", "while") separates clauses; a relative or temporal clause ("who stepped aside in 2019",
+///   "after the cap was lifted on January 1") keeps its time to itself; a possessive ("Sunday's election")
+///   dates only its noun. A time attached to a speech verb ("said on Sunday that ...") dates the statement, and
+///   the reported content only when that has no time of its own; counts reported that way ("said on Sunday that
+///   5,800 people had been detained") are the statement, not events.
 /// - Without one, the event is the day's news and takes the sentence's anchor (`date_basis: publication`),
-///   unless it is background: past perfect ("had resigned"), a relative clause ("who fled"), negated, modal
-///   or future ("will resign"). Background without a date is dropped; events dated after the anchor are plans
-///   and are dropped too.
+///   unless it is background: past perfect ("had resigned") or a relative clause ("who fled"), which is
+///   dropped. Events dated after the anchor are plans and are dropped too.
 /// - A statement ("said", "told", "warned") is an event only for a named speaker (a person, organisation or
-///   state from the actor mentions), never for the author of the embedded post it sits in; one per speaker
-///   and date in an article.
+///   state from the actor mentions; "he" continues the person named last), never for the author of the
+///   embedded post it sits in nor for a private person quoted with age and occupation.
 struct EventBuilder: Sendable {
     var lexicon: EventLexicon = .builtIn
 
@@ -74,14 +78,9 @@ struct EventBuilder: Sendable {
                 )
             }
             if let person = context.actors.last(where: { $0.kind == .person }) { lastPerson = person }
-            // A past-tense sentence without a date continues the time of the sentence before it in the paragraph.
-            var inherited: TimeMention?
-            if let previous, previous.sentence.passage == context.sentence.passage {
-                inherited = previous.times.last
-            }
             previous = context
             var current: [ExtractedEvent] = []
-            for event in events(in: context, defaultLocation: defaultLocation, inherited: inherited) {
+            for event in events(in: context, defaultLocation: defaultLocation) {
                 // The next sentence of a paragraph often details the same event ("The protests turned violent on
                 // Friday. Several stations were set ablaze."): same type, date and place is the same event.
                 if event.type != .statement, event.dateBasis == .text,
@@ -91,10 +90,12 @@ struct EventBuilder: Sendable {
                 {
                     continue
                 }
-                // A speaker quoted again in the next sentence goes on with the same claim ("He added that ...").
+                // A speaker quoted again in the next sentence, about nobody new, goes on with the same claim ("“...,”
+                // he said.").
                 if event.type == .statement,
                     previousEvents.contains(where: {
                         $0.type == .statement && $0.actors.first == event.actors.first && $0.date == event.date
+                            && Set(event.actors).isSubset(of: $0.actors)
                     })
                 {
                     current.append(event)
@@ -121,11 +122,7 @@ struct EventBuilder: Sendable {
     }
 
     /// The events of one sentence.
-    func events(
-        in context: SentenceContext,
-        defaultLocation: String?,
-        inherited: TimeMention? = nil
-    ) -> [ExtractedEvent] {
+    func events(in context: SentenceContext, defaultLocation: String?) -> [ExtractedEvent] {
         let scalars = Array(context.sentence.text.unicodeScalars)
         let tokens = TimeToken.tokenize(scalars)
         guard !tokens.isEmpty else { return [] }
@@ -162,13 +159,18 @@ struct EventBuilder: Sendable {
             // temporal clause ("who stepped aside in 2019", "after the cap was lifted on January 1"), whose time
             // does not date the words outside it. A possessive time ("Sunday's election") dates only its noun.
             let head = trigger.range.lowerBound..<trigger.range.lowerBound + 1
-            let triggerClause = clause.subordinateClause(containing: head)
+            // A phrase that reaches into a clause ("the unrest, which began") belongs to it by its last word.
+            let tail = trigger.range.upperBound - 1..<trigger.range.upperBound
+            let triggerClause = clause.subordinateClause(containing: tail)
             candidates = candidates.filter { index in
                 let span = timeSpans[index]
                 // A mention's last word places it: "a day after" belongs to the clause "after" opens.
                 let last = max(span.lowerBound, span.upperBound - 1)..<max(span.lowerBound, span.upperBound - 1) + 1
                 if clause.isSeparated(span, head) { return false }
-                if let subordinate = clause.subordinateClause(containing: last), !subordinate.contains(head.lowerBound)
+                // "after the 2018 elections" is a time phrase of the main clause, not a clause of its own.
+                if let subordinate = clause.subordinateClause(containing: last), !subordinate.overlaps(trigger.range),
+                    !(["after", "before", "until"].contains(clause.tokens[subordinate.lowerBound].lower)
+                        && span.lowerBound - subordinate.lowerBound <= 2)
                 {
                     return false
                 }
@@ -185,7 +187,7 @@ struct EventBuilder: Sendable {
                 return true
             }
             let chosen = candidates.min { lhs, rhs in
-                clause.distance(timeSpans[lhs], head) < clause.distance(timeSpans[rhs], head)
+                clause.distance(timeSpans[lhs], trigger.range) < clause.distance(timeSpans[rhs], trigger.range)
             }
             var date: DateValue?
             var dateTo: DateValue?
@@ -204,12 +206,6 @@ struct EventBuilder: Sendable {
                 if let anchor = context.anchor, let date, date.firstDay > anchor, trigger.type != .statement {
                     continue  // A plan, not an event.
                 }
-            } else if let inherited, trigger.type != .statement, context.times.isEmpty,
-                clause.isSimplePast(trigger.range)
-            {
-                date = inherited.value
-                dateTo = inherited.to
-                basis = .text
             } else {
                 guard let anchor = context.anchor, !clause.isBackground(before: trigger.range.lowerBound) else {
                     continue
@@ -217,25 +213,56 @@ struct EventBuilder: Sendable {
                 date = DateValue(anchor)
                 basis = .publication
             }
-            let key = "\(trigger.type.rawValue)|\(date?.iso ?? "")"
-            guard seen.insert(key).inserted else { continue }
-            events.append(
-                ExtractedEvent(
-                    date: date,
-                    dateTo: dateTo,
-                    dateBasis: basis,
-                    type: trigger.type,
-                    actors: actors(for: trigger, speaker: speaker, context: context, clause: clause),
-                    location: location(for: trigger.range, context: context, clause: clause) ?? defaultLocation,
-                    summary: summary(of: context.sentence.text, type: trigger.type),
-                    quote: context.sentence.text,
-                    start: context.sentence.start,
-                    end: context.sentence.end
+            // "The United Nations and the United States urged ...": one statement per speaker.
+            let speakers: [ActorMention?] =
+                speaker.map { [$0] + coordinated(with: $0, context: context, clause: clause) } ?? [nil]
+            for speaker in speakers {
+                let key = "\(trigger.type.rawValue)|\(date?.iso ?? "")|\(speaker?.name ?? "")"
+                guard seen.insert(key).inserted else { continue }
+                events.append(
+                    ExtractedEvent(
+                        date: date,
+                        dateTo: dateTo,
+                        dateBasis: basis,
+                        type: trigger.type,
+                        actors: actors(for: trigger, speaker: speaker, context: context, clause: clause),
+                        location: location(for: trigger.range, context: context, clause: clause) ?? defaultLocation,
+                        summary: summary(of: context.sentence.text),
+                        quote: context.sentence.text,
+                        start: context.sentence.start,
+                        end: context.sentence.end
+                    )
                 )
-            )
+            }
         }
         return events
     }
+
+    /// Named actors joined to a speaker by "and" just before it ("the United Nations and the United States").
+    func coordinated(with speaker: ActorMention, context: SentenceContext, clause: ClauseReader) -> [ActorMention] {
+        let span = clause.tokenSpan(of: speaker.range)
+        return context.actors.filter { other in
+            guard other.kind != .group, other.name != speaker.name else { return false }
+            let otherSpan = clause.tokenSpan(of: other.range)
+            guard otherSpan.upperBound <= span.lowerBound else { return false }
+            let between = clause.tokens[otherSpan.upperBound..<span.lowerBound].map(\.lower)
+            return between == ["and"] || between == ["and", "the"]
+        }
+    }
+
+    /// Event nouns that, after a preposition and a determiner ("the terms of his resignation"), only refer to the
+    /// event.
+    static let eventNouns: Set<String> = [
+        "resignation", "resignations", "arrest", "arrests", "detention", "detentions", "clashes", "crackdown",
+        "riots", "unrest", "violence", "withdrawal", "deployment", "decree", "curfew",
+    ]
+
+    /// Nouns that make "protest" or "riot" a modifier ("protest movement", "riot police").
+    static let protestCompounds: Set<String> = [
+        "movement", "movements", "camp", "camps", "leader", "leaders", "posters", "poster", "blockades", "blockade",
+        "group", "groups", "organisers", "organizers", "site", "sites", "slogans", "songs", "vote", "votes",
+        "police", "policemen", "officers", "squad", "squads", "gear", "shields", "control", "act",
+    ]
 
     /// Whether a time mention is a possessive ("Sunday's", "yesterday’s").
     func isPossessive(_ mention: TimeMention, in text: String) -> Bool {
@@ -279,19 +306,39 @@ struct EventBuilder: Sendable {
                 index += 1
                 continue
             }
-            if !clause.isNegatedOrModal(before: index) {
+            // "ordered the security forces not to open fire": negated inside the phrase.
+            let negatedInside = (index..<best.end).contains { ClauseReader.negations.contains(tokens[$0].lower) }
+            if !clause.isNegatedOrModal(before: index), !negatedInside {
                 found.append(FoundTrigger(type: best.type, range: index..<best.end))
             }
             index = best.end
         }
+        let timeStarts = context.times.map { clause.tokenSpan(of: $0.range).lowerBound }
         // A protest noun that is the subject of another event ("the protests turned violent") is that event; one
         // after a preposition ("died during the protests", "blamed them for the protests") only refers to it.
         let prepositions: Set<String> = [
             "for", "during", "over", "against", "about", "in", "on", "since", "after", "before", "of", "by", "into",
-            "from", "to", "with", "at", "amid", "monitoring", "covering",
+            "from", "to", "with", "at", "amid", "monitoring", "covering", "near", "around", "outside", "behind",
         ]
         return found.enumerated().filter { position, trigger in
             if clause.isQuoted(trigger.range.lowerBound) { return false }
+            // "agreed on Tuesday to cut the price": the agreement is the decided event.
+            if trigger.type == .other,
+                ["agreed", "agrees", "agree", "decided", "voted"].contains(tokens[trigger.range.lowerBound].lower),
+                position + 1 < found.count, found[position + 1].range.lowerBound - trigger.range.upperBound <= 4,
+                tokens[trigger.range.upperBound..<found[position + 1].range.lowerBound].contains(where: {
+                    $0.lower == "to"
+                })
+            {
+                return false
+            }
+            // "announced his resignation", "announced a state of emergency": the announcement is that event.
+            if trigger.type == .statement, position + 1 < found.count,
+                [.resignation, .decree, .protest].contains(found[position + 1].type),
+                found[position + 1].range.lowerBound - trigger.range.upperBound <= 2
+            {
+                return false
+            }
             let start = trigger.range.lowerBound
             // "suspected of looting", "accused of arson": an accusation, not an event.
             if start >= 2, ["of", "with"].contains(tokens[start - 1].lower),
@@ -317,8 +364,38 @@ struct EventBuilder: Sendable {
             {
                 return false
             }
-            if trigger.type == .protest, trigger.range.count == 1, trigger.range.lowerBound >= 2,
-                ["the", "these", "those", "their", "its"].contains(tokens[trigger.range.lowerBound - 1].lower),
+            // "ousted President Castillo": an adjective naming the person, not the event.
+            if trigger.type == .resignation, trigger.range.count == 1, after < tokens.count,
+                tokens[after].isCapitalized,
+                ["ousted", "toppled", "overthrown", "deposed"].contains(tokens[start].lower)
+            {
+                return false
+            }
+            // "The detention came a day after ...": the noun points back to an event already reported.
+            if trigger.range.count == 1, start >= 1, after < tokens.count,
+                ["the", "this", "that"].contains(tokens[start - 1].lower),
+                ["came", "comes", "followed", "follows"].contains(tokens[after].lower)
+            {
+                return false
+            }
+            // "since the protests began": background to the sentence's news.
+            // "since it became independent in 1991" has a date of its own and stays.
+            if start >= 1, tokens[start - 1].lower == "since" || (start >= 2 && tokens[start - 2].lower == "since"),
+                !timeStarts.contains(where: { $0 >= trigger.range.upperBound && $0 <= trigger.range.upperBound + 3 })
+            {
+                return false
+            }
+            // "the protest movement", "protest camp", "riot police": a noun naming something else.
+            if trigger.type == .protest || trigger.type == .riot, trigger.range.count == 1, after < tokens.count,
+                Self.protestCompounds.contains(tokens[after].lower)
+            {
+                return false
+            }
+            let isNoun = trigger.type == .protest || Self.eventNouns.contains(tokens[start].lower)
+            if isNoun, trigger.range.count == 1, trigger.range.lowerBound >= 2,
+                ["the", "these", "those", "their", "its", "his", "her"].contains(
+                    tokens[trigger.range.lowerBound - 1].lower
+                ),
                 prepositions.contains(tokens[trigger.range.lowerBound - 2].lower)
             {
                 return false
@@ -370,16 +447,26 @@ struct EventBuilder: Sendable {
             let distance: Int
             if span.upperBound <= trigger.lowerBound {
                 distance = trigger.lowerBound - span.upperBound
-                guard distance <= 12 else { continue }
+                guard distance <= 16 else { continue }
             } else if span.lowerBound >= trigger.upperBound {
+                // "said Tokayev"; but in "his lawyer said he would appeal", "he" is not the speaker.
                 distance = span.lowerBound - trigger.upperBound
-                guard distance <= 2 else { continue }
+                guard distance <= 2, !["he", "she"].contains(mention.surface.lowercased()) else { continue }
             } else {
                 continue
             }
             if best == nil || distance < best!.distance { best = (distance, mention) }
         }
         guard let mention = best?.mention else { return nil }
+        // "Tomás Aravena, 22, a law student": an age and a description mark a private person quoted for colour.
+        let span = clause.tokenSpan(of: mention.range)
+        let tokens = clause.tokens
+        if span.upperBound + 3 < tokens.count, tokens[span.upperBound].lower == ",",
+            tokens[span.upperBound + 1].kind == .number, tokens[span.upperBound + 2].lower == ",",
+            ["a", "an"].contains(tokens[span.upperBound + 3].lower)
+        {
+            return nil
+        }
         if context.passageKind == .embeddedPost, let author = context.passageAuthor,
             author.lowercased() == mention.name.lowercased() || author.lowercased() == mention.surface.lowercased()
         {
@@ -436,16 +523,21 @@ struct EventBuilder: Sendable {
     }
 
     /// The place nearest the trigger in the sentence.
+    ///
+    /// Places in the trigger's own clause come first ("strikes continued at refineries, but the government
+    /// ... near Marseille" is not in Marseille).
     func location(for trigger: Range<Int>, context: SentenceContext, clause: ClauseReader) -> String? {
-        let nearest = context.places.min { lhs, rhs in
-            clause.distance(clause.tokenSpan(of: lhs.range), trigger)
-                < clause.distance(clause.tokenSpan(of: rhs.range), trigger)
+        let spans = context.places.map { clause.tokenSpan(of: $0.range) }
+        let sameClause = spans.indices.filter { !clause.isSeparated(spans[$0], trigger) }
+        let pool = sameClause.isEmpty ? Array(spans.indices) : sameClause
+        let nearest = pool.min { lhs, rhs in
+            clause.distance(spans[lhs], trigger) < clause.distance(spans[rhs], trigger)
         }
-        return nearest?.name
+        return nearest.map { context.places[$0].name }
     }
 
     /// The sentence, shortened at a word boundary.
-    func summary(of text: String, type: EventType) -> String {
+    func summary(of text: String) -> String {
         let limit = 160
         let scalars = Array(text.unicodeScalars)
         guard scalars.count > limit else { return text }
@@ -480,6 +572,9 @@ struct ClauseReader {
                 if let start = open {
                     for inside in start + 1..<index { quoted[inside] = true }
                     open = nil
+                } else if index > 0, [",", ".", "?", "!", "\u{2026}"].contains(tokens[index - 1].lower) {
+                    // A closing mark after punctuation: the sentence began inside the quote.
+                    for inside in 0..<index { quoted[inside] = true }
                 } else {
                     open = index
                 }
@@ -535,10 +630,10 @@ struct ClauseReader {
         var steps = 0
         while cursor >= 0, steps < 12 {
             let text = tokens[cursor].lower
-            if [",", ";", "(", ")", "\u{2013}", "\u{2014}"].contains(text) { return nil }
+            if [",", ";", "\u{2013}", "\u{2014}"].contains(text) { return nil }
             if Self.subordinators.contains(text) {
                 var end = span.upperBound
-                while end < tokens.count, ![",", ";", ")", "\u{2013}", "\u{2014}"].contains(tokens[end].lower) {
+                while end < tokens.count, ![",", ";", "\u{2013}", "\u{2014}"].contains(tokens[end].lower) {
                     end += 1
                 }
                 return cursor..<end
@@ -571,6 +666,8 @@ struct ClauseReader {
         "without",
         "not", "never", "no", "didn't", "hasn't", "haven't", "won't", "wasn't", "weren't",
     ]
+    /// Verbs whose infinitive is what was decided ("agreed to cut").
+    static let decisions: Set<String> = ["agreed", "decided", "voted", "moved", "ordered", "chose", "opted"]
     static let modals: Set<String> = [
         "will", "shall", "'ll", "could", "might", "should", "must", "would", "cannot", "can't", "wouldn't", "to",
     ]
@@ -595,6 +692,12 @@ struct ClauseReader {
                 // "would" reports a decision ("said the government would cut prices"); keep it.
                 if text == "would" { return false }
                 if text == "to", !isInfinitive(cursor) { return false }
+                // "agreed to cut the price", "voted to suspend": the decision is the event.
+                if text == "to",
+                    (max(0, cursor - 4)..<cursor).contains(where: { Self.decisions.contains(tokens[$0].lower) })
+                {
+                    return false
+                }
                 return true
             }
             cursor -= 1
@@ -625,24 +728,6 @@ struct ClauseReader {
             steps += 1
         }
         return false
-    }
-
-    /// Whether the trigger reads as a simple past narrative ("Several stations were set ablaze"), not a present
-    /// or present perfect one ("have been detained"), which would be the day's news.
-    func isSimplePast(_ trigger: Range<Int>) -> Bool {
-        var cursor = trigger.lowerBound - 1
-        var steps = 0
-        while cursor >= 0, steps < 4 {
-            let text = tokens[cursor].lower
-            if ["has", "have", "is", "are", "am", "now"].contains(text) { return false }
-            if ["was", "were", "had"].contains(text) { return true }
-            if tokens[cursor].kind == .punctuation { break }
-            cursor -= 1
-            steps += 1
-        }
-        let verb = tokens[trigger.lowerBound].lower
-        return verb.hasSuffix("ed")
-            || ["set", "broke", "fought", "fled", "took", "sent", "tore", "caught", "quit"].contains(verb)
     }
 
     /// Whether a time mention belongs to a speech verb: right after it ("said on Sunday", "told reporters in

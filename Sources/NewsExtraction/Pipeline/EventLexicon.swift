@@ -125,7 +125,8 @@ struct EventLexicon: Sendable {
             - quit|quits|quitting as|his|her|the
             - dismissed|dismisses|dismiss|sacked|fired the government|cabinet|prime|minister
             - forced|forcing ... out of office
-            - ousted|toppled|overthrown
+            - ousted|toppled|overthrown|deposed
+            - removed|removes|ousted ... from office|power
             - gave|give|gives|giving up his|her|the post|presidency|job|seat|office
             - handed|handing|hands over the|his presidency|power
             - handing|handed|hands the presidency
@@ -144,6 +145,9 @@ struct EventLexicon: Sendable {
             - unveiled|unveils|announced|announces ... agenda|package|measures|plan
             - approved|approves|adopted|adopts ... package|measures|budget|law|bill|decree|reform
             - pegged
+            - suspended|suspends|suspend
+            - removed|removes|dismissed|dismisses ... as
+            - dropped|drops|dropping|scrapped ... plan|tax|proposal|proposals|bill
             - lifted|lifts|lift|lifting|removed|removes|scrapped|scraps|abolished the|a|its price|fuel cap|caps|subsidy|subsidies
             - lifted|lifts|lifting|removed|removes|scrapped|scraps|abolished ... cap|caps|subsidy|subsidies|ceiling
             - cut|cuts|cutting|lowered|reduced|bring|brought ... price|prices|fare|fares
@@ -156,7 +160,7 @@ struct EventLexicon: Sendable {
             - order|orders to fire|shoot
             - signed|signs ... law|decree|bill
             - took|takes|take effect
-            - granted|grants|gave|gives ... immunity|title|chairmanship
+            - granted|grants|gave|gives|given ... immunity|title|chairmanship
         - type: arrest
           acled: "Strategic developments / Arrests"
           cameo: "17 Coerce"
@@ -180,6 +184,9 @@ struct EventLexicon: Sendable {
             - flash-bang grenades|grenade
             - water cannon|cannons
             - rubber bullets
+            - pepper spray
+            - batons|baton
+            - fired|firing|fire ... at|on protesters|demonstrators|crowd|crowds|students
             - opened|open|opens|opening fire
             - fired|firing|fire on|at the|a ... crowd|crowds|protesters|demonstrators
             - fired|firing|fire tear|live|rubber
@@ -236,6 +243,8 @@ struct EventLexicon: Sendable {
           contextual:
             - phrase: took|take|takes|taking control of
               requires: [army, troops, military, soldiers, police]
+            - phrase: withdrawal|withdraw|withdrew|withdrawing|withdraws
+              requires: [troops, forces, soldiers, units, mission, peacekeepers, contingent, force, paratroopers]
           triggers:
             - deployed|deploy|deploys|deploying|deployment|deployments
             - sent|send|sends|sending in|into ... troops|soldiers|units|forces|peacekeepers
@@ -244,7 +253,6 @@ struct EventLexicon: Sendable {
             - landed
             - patrolled|patrol|patrolling
             - dispatched|dispatch
-            - withdrawal|withdraw|withdrew|withdrawing
             - pull|pulled|pulling out
             - took|take ... home
         - type: protest
@@ -270,6 +278,7 @@ struct EventLexicon: Sendable {
             - gathered|gather|gathering in|on|outside
             - unrest|uprising|demonstrations|protests began|begun|started|erupted|spread|spreads|spreading
             - unrest|uprising broke|breaks out
+            - unrest|uprising|demonstrations|protests ... began|started|erupted
         - type: statement
           acled: none
           cameo: "01 Make public statement"
@@ -298,13 +307,17 @@ struct EventLexicon: Sendable {
             - called on|for
             - put|puts|putting ... toll|number|figure|turnout at
             - hailed|hails
+            - appealed|appeals|appealing ... for|to
+            - defended|defends
+            - disputed|disputes
+            - rejected|rejects
             - questioned|questions
         - type: other
           acled: "Strategic developments / Other"
           cameo: none
           triggers:
             - named|names|appointed|appoints ... as|new
-            - appointed|appoints
+            - appointed|appoints|reappointed
             - sworn in
             - took|takes|taken|taking over
             - retook|retake|retakes|recaptured|recapture|regained
@@ -329,6 +342,10 @@ struct EventLexicon: Sendable {
             - returned|returns from
             - took|takes office
             - became|becomes|become
+            - independence
+            - replaced|replaces
+            - ruled|governed
+            - ran|run the country|nation|government|state|republic
             - survived|survives ... motion|vote
             - election|elections|referendum
             - celebrated|celebrate|celebrating

@@ -23,6 +23,8 @@ struct FoundName: Hashable, Sendable {
         case latestMinistry
         /// An unknown capitalised abbreviation, kept only if the article defines it.
         case acronym
+        /// "the president" when the dictionary knows no holder: the person the article itself gives that title.
+        case role(String)
     }
 
     var name: String
@@ -37,6 +39,11 @@ struct FoundName: Hashable, Sendable {
     var acronym: String?
     /// Whether the name is an unknown person found by its shape (so a later surname can point to it).
     var isFullName = false
+    /// The office a title before an unknown name gives ("president" for "President Tomas Varga").
+    var title: String?
+    /// A surname after a title ("President Ruto", "Mr Smith"): a person even when the article never gives the
+    /// full name.
+    var isTitled = false
 }
 
 /// Finds the named actors of one sentence: dictionary names, countries acting, governments, ministries and
@@ -47,7 +54,7 @@ struct FoundName: Hashable, Sendable {
 /// match) and classifies what is left (titled names, organisation heads, descriptors).
 struct NameFinder {
     private let context: NameContext
-    private let text: String
+    private let scalars: [Unicode.Scalar]
     private let tokens: [WordToken]
     private let keys: [String]
     private var claimed: [Bool]
@@ -58,7 +65,7 @@ struct NameFinder {
 
     init(sentence: String, context: NameContext) {
         self.context = context
-        text = sentence
+        scalars = Array(sentence.unicodeScalars)
         tokens = WordTokenizer.tokens(in: sentence)
         keys = tokens.map(\.key)
         claimed = Array(repeating: false, count: tokens.count)
@@ -94,9 +101,10 @@ struct NameFinder {
             }
         }
         // Credits: "Reporting by Olzhas Auyezov; Editing by Jane Doe", "Photo by ...".
-        for i in tokens.indices where keys[i] == "by" && i > 0 && NameWords.creditWords.contains(keys[i - 1]) {
+        for i in tokens.indices
+        where (keys[i] == "by" || keys[i] == ":") && i > 0 && NameWords.creditWords.contains(keys[i - 1]) {
             var j = i + 1
-            while j < tokens.count, keys[j] != ";", keys[j] != "." || tokens[j].isWord {
+            while j < tokens.count, keys[j] != ";", keys[j] != ")", keys[j] != "." || tokens[j].isWord {
                 claimed[j] = true
                 j += 1
             }
@@ -427,7 +435,22 @@ struct NameFinder {
                 former: former
             ),
             let id = index.actorNames.values(for: WordTokenizer.keys(of: holder.name)).first
-        else { return nil }
+        else {
+            // No dictionary holder: the article-wide pass may know whom the article calls by this title.
+            guard !former, country == nil || country?.name == context.mainCountry?.name else { return nil }
+            add(
+                FoundName(
+                    name: "",
+                    kind: .person,
+                    surface: surface(start, end),
+                    range: span(start, end),
+                    resolution: .role(title.joined(separator: " "))
+                ),
+                from: start,
+                to: end
+            )
+            return end
+        }
         add(
             FoundName(
                 name: holder.name,
@@ -502,16 +525,27 @@ struct NameFinder {
         return end
     }
 
-    /// "the Kremlin" is Russia; a capital that says or does something ("Moscow hoped") is its state.
+    /// A seat of government stands for its state ("the Kremlin" is Russia); so does a capital that says or
+    /// does something ("Moscow hoped").
     private mutating func matchMetonymy(at i: Int) -> Int? {
         guard tokens[i].isCapitalized else { return nil }
-        if keys[i] == "kremlin", let russia = knowledge.country(named: "Russia") {
+        if let seat = index.seats.longestMatch(
+            in: keys,
+            from: i,
+            accept: { length, _ in
+                (i..<(i + length)).allSatisfy { tokens[$0].isCapitalized || tokens[$0].isAttached }
+            }
+        ) {
+            let end = i + seat.length
+            // "Kremlin-backed media": a modifier, not the state acting.
+            if end < tokens.count, tokens[end].isAttached { return nil }
+            let country = knowledge.countries[seat.values[0]]
             add(
-                FoundName(name: russia.name, kind: .country, surface: tokens[i].text, range: tokens[i].range),
+                FoundName(name: country.name, kind: .country, surface: surface(i, end), range: span(i, end)),
                 from: i,
-                to: i + 1
+                to: end
             )
-            return i + 1
+            return end
         }
         guard let match = index.placeNames.longestMatch(in: keys, from: i) else { return nil }
         let end = i + match.length
@@ -752,12 +786,15 @@ struct NameFinder {
                         && !(s..<e).contains(where: {
                             NameWords.titleHeads.contains(keys[$0]) && !NameWords.organizationHeads.contains(keys[$0])
                         })
-                    // A one-word city that is also a given name: "Milan Đurić".
+                    // A one-word city or country that is also a given name: "Milan Đurić", "Israel Katz".
                     var isGivenName = false
-                    if case .place = last, le - ls == 1, (s..<e).allSatisfy({ isPlainName($0) }),
-                        !tokens[ls].isPossessive
+                    if le - ls == 1, isPlainName(s), !tokens[ls].isPossessive,
+                        !tokens[ls].isAllCaps
                     {
-                        isGivenName = true
+                        switch last {
+                        case .place, .country: isGivenName = true
+                        default: break
+                        }
                     }
                     if le == s, joinsName || isGivenName {
                         result[result.count - 1] = .unknown(ls, e)
@@ -784,6 +821,15 @@ struct NameFinder {
             if case .actor(let s, let e, let entry) = piece, e - s == 1,
                 knowledge.actors[entry].kind == .person, let last = result.last, case .unknown(let ls, let le) = last,
                 le == s, isPlainName(le - 1)
+            {
+                result[result.count - 1] = .unknown(ls, e)
+                continue
+            }
+            // A one-word alias that is a given name here: "Amal" in "Amal Clooney".
+            if case .unknown(let s, let e) = piece, let last = result.last,
+                case .actor(let ls, let le, let entry) = last,
+                le - ls == 1, le == s, !tokens[ls].isAllCaps, !tokens[ls].isPossessive,
+                knowledge.actors[entry].name != surface(ls, le), isPlainName(s), e > s
             {
                 result[result.count - 1] = .unknown(ls, e)
                 continue
@@ -916,7 +962,8 @@ struct NameFinder {
         }
         // "Galym Orazbayev of Adilet Watch": "of" after a plain name joins two names, not one organisation.
         if let of = (s..<e).first(where: { keys[$0] == "of" || keys[$0] == "for" }), of > s,
-            !(s..<of).contains(where: { NameWords.organizationHeads.contains(keys[$0]) || titleWord($0) })
+            !(s..<of).contains(where: { NameWords.organizationHeads.contains(keys[$0]) }),
+            !titleWord(of - 1) || !(s..<of).contains(where: { titleWord($0) })
         {
             classifyUnknown(s, of, previous: previous)
             classifyUnknown(of + 1, e, previous: nil)
@@ -947,6 +994,10 @@ struct NameFinder {
         }
         if !titled { nameStart = s }
         if s > 0, NameWords.roleNouns.contains(keys[s - 1]) { titled = true }
+        // "Mr. Smith", "Gen. Waker": the abbreviation's dot ends the run before the name.
+        if s > 1, keys[s - 1] == ".", NameWords.titleHeads.contains(keys[s - 2]), tokens[s - 2].isCapitalized {
+            titled = true
+        }
         guard nameStart < e else { return }
         // Words that start sentences or headings are not names ("The", "In", "Old").
         while nameStart < e, !titled, NameWords.notNames.contains(keys[nameStart]) || !tokens[nameStart].isCapitalized {
@@ -970,11 +1021,21 @@ struct NameFinder {
             return
         }
         let name = surface(nameStart, e)
-        add(
-            FoundName(name: name, kind: .person, surface: name, range: span(nameStart, e), isFullName: true),
-            from: nameStart,
-            to: e
-        )
+        var found = FoundName(name: name, kind: .person, surface: name, range: span(nameStart, e), isFullName: true)
+        found.title = officeTitle(s, nameStart)
+        add(found, from: nameStart, to: e)
+    }
+
+    /// The office a title phrase names, when it is one a bare role phrase can refer to: "Prime Minister" →
+    /// "prime minister"; "Deputy Prime Minister" and "former President" name none.
+    private func officeTitle(_ start: Int, _ end: Int) -> String? {
+        let words = Array(keys[start..<end])
+        if words.contains(where: { ["former", "deputy", "vice", "acting", "first", "ex"].contains($0) }) { return nil }
+        for title in NameWords.roleTitles where words.count >= title.count && Array(words.suffix(title.count)) == title
+        {
+            return title.joined(separator: " ")
+        }
+        return nil
     }
 
     /// The organisation a piece names by its head word, with where the name starts.
@@ -1086,7 +1147,17 @@ struct NameFinder {
         guard token.isCapitalized, !token.isAllCaps else { return }
         if i > 0, keys[i - 1] == "the", !titled { return }
         add(
-            FoundName(name: token.text, kind: .person, surface: token.text, range: token.range, resolution: .surname),
+            FoundName(
+                name: token.text,
+                kind: .person,
+                surface: token.text,
+                range: token.range,
+                resolution: .surname,
+                isTitled: titled && !NameWords.notNames.contains(keys[i]) && i > 0
+                    && (tokens[i - 1].isWord && (titleWord(i - 1) || NameWords.roleNouns.contains(keys[i - 1]))
+                        && !NameWords.connectors.contains(keys[i - 1])
+                        || i > 1 && keys[i - 1] == "." && NameWords.titleHeads.contains(keys[i - 2]))
+            ),
             from: i,
             to: i + 1
         )
@@ -1149,9 +1220,6 @@ struct NameFinder {
         if tokens[end - 1].isPossessive {
             upper = tokens[end - 1].range.lowerBound + tokens[end - 1].text.unicodeScalars.count
         }
-        let scalars = text.unicodeScalars
-        let from = scalars.index(scalars.startIndex, offsetBy: lower)
-        let to = scalars.index(scalars.startIndex, offsetBy: upper)
-        return String(scalars[from..<to])
+        return String(String.UnicodeScalarView(scalars[lower..<upper]))
     }
 }

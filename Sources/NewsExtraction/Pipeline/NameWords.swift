@@ -13,12 +13,13 @@ enum NameWords {
         "maj", "sgt", "sergeant", "chief", "archbishop", "bishop", "cardinal", "imam", "rabbi", "patriarch",
         "prosecutor", "adviser", "advisor", "deputy", "governor-general", "sultan", "crown", "mullah", "cleric",
         "lawmaker", "mp", "secretary-general", "commissioner", "ombudsman", "head", "official", "officer",
-        "pastor", "father", "sister", "brother", "professor", "prof", "sir", "dame", "lord", "lady",
+        "pastor", "father", "sister", "brother", "professor", "prof", "sir", "dame", "lord", "lady", "gov",
     ]
 
     /// Words that modify a title ("Prime", "Defence", "Deputy", "First", "Foreign").
     static let titleModifiers: Set<String> = [
         "prime", "first", "second", "deputy", "vice", "acting", "interim", "former", "supreme", "foreign",
+        "external", "affairs", "internal", "communications", "digital", "social", "development",
         "interior", "defence", "defense", "finance", "economy", "economic", "education", "health", "home",
         "justice", "energy", "trade", "labour", "labor", "culture", "transport", "agriculture", "information",
         "emergency", "emergencies", "state", "national", "security", "police", "army", "military", "opposition",
@@ -302,6 +303,7 @@ enum NameWords {
     static let roleTitles: [[String]] = [
         ["president"], ["prime", "minister"], ["premier"], ["supreme", "leader"], ["chancellor"], ["king"],
         ["queen"], ["emir"], ["head", "of", "state"], ["head", "of", "government"], ["crown", "prince"],
-        ["secretary", "of", "state"], ["chief", "adviser"], ["chief", "executive"],
+        ["secretary", "of", "state"], ["chief", "adviser"], ["chief", "executive"], ["foreign", "minister"],
+        ["defence", "minister"], ["vice", "president"],
     ]
 }

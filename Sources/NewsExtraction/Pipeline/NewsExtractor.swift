@@ -75,6 +75,9 @@ public struct NewsExtractor: Sendable {
         var contexts: [SentenceContext] = []
         var bodyReference: DateValue?
         var passageReference: DateValue?
+        var bodyDayReference: Day?
+        var onset: Day?
+        var passageDayReference: Day?
         var currentPassage = -1
         for (index, sentence) in sentences.enumerated() {
             let passage =
@@ -84,11 +87,31 @@ public struct NewsExtractor: Sendable {
             if sentence.passage != currentPassage {
                 currentPassage = sentence.passage
                 passageReference = isBody ? bodyReference : anchor.map(DateValue.init)
+                passageDayReference = isBody ? bodyDayReference : anchor
             }
-            let times = tagger.mentions(in: sentence, anchor: anchor, reference: passageReference)
+            // The dateline's own day ("ALMATY, Jan 4 (Wire) -") is the anchor, not a date the story gives.
+            let dateline = document.dateline?.range
+            let times = tagger.mentions(
+                in: sentence,
+                anchor: anchor,
+                reference: passageReference,
+                dayReference: passageDayReference,
+                onset: onset
+            ).filter { mention in
+                guard let dateline else { return true }
+                let absolute = sentence.start + mention.range.lowerBound..<sentence.start + mention.range.upperBound
+                return !absolute.overlaps(dateline)
+            }
+            if let day = times.lazy.compactMap({ Self.onset(of: $0, in: sentence) }).first { onset = day }
             if let last = times.last {
                 passageReference = last.to ?? last.value
                 if isBody { bodyReference = passageReference }
+            }
+            if let day = times.last(where: { ($0.to ?? $0.value).precision == .day }).flatMap({
+                ($0.to ?? $0.value).exactDay
+            }) {
+                passageDayReference = day
+                if isBody { bodyDayReference = day }
             }
             contexts.append(
                 SentenceContext(
@@ -103,6 +126,15 @@ public struct NewsExtractor: Sendable {
             )
         }
         return contexts
+    }
+
+    /// The day a mention gives as the start of the unrest: "the protests began on Sunday", "erupted on 17
+    /// October".
+    static func onset(of mention: TimeMention, in sentence: Sentence) -> Day? {
+        guard let day = mention.value.exactDay else { return nil }
+        let before = Array(sentence.text.unicodeScalars.prefix(mention.range.lowerBound).suffix(24))
+        let words = String(String.UnicodeScalarView(before)).lowercased().split { !$0.isLetter }
+        return words.suffix(3).contains { ["began", "started", "erupted", "begun"].contains($0) } ? day : nil
     }
 
     /// The article's main place: its most mentioned country, else its most mentioned place; the first one

@@ -130,7 +130,8 @@ enum CountTokenizer {
             }
         }
         if end < scalars.count,
-            isLetter(scalars[end]) || (isJoiner(scalars[end]) && end + 1 < scalars.count && isLetter(scalars[end + 1]))
+            isLetter(scalars[end]) || (isJoiner(scalars[end]) && end + 1 < scalars.count && isLetter(scalars[end + 1])),
+            !isStrong(scalars, at: end)
         {
             // Glued to a word: read the whole thing as a word ("26-year-old").
             var wordEnd = end
@@ -163,6 +164,15 @@ enum CountTokenizer {
             )
         )
         return end
+    }
+
+    /// "a 2,500-strong force" keeps its number: "-strong" sizes a body of people.
+    private static func isStrong(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index + 7 <= scalars.count, scalars[index] == "-" else { return false }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[(index + 1)..<(index + 7)])
+        return String(text).lowercased() == "strong"
+            && (index + 7 == scalars.count || !isLetter(scalars[index + 7]))
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }

@@ -25,9 +25,31 @@ struct TemporalTagger: Sendable {
     /// The time mentions of `sentence`, with relative chains ("two days later") counted from `reference`, the
     /// last date mentioned before the sentence, and then from each mention in the sentence.
     func mentions(in sentence: Sentence, anchor: Day?, reference: DateValue?) -> [TimeMention] {
+        mentions(in: sentence, anchor: anchor, reference: reference, dayReference: nil)
+    }
+
+    /// As `mentions(in:anchor:reference:)`, with `dayReference` the last day mentioned to the day: "two days
+    /// later" and "the same day" count from it even when a coarser date ("in March") came in between.
+    ///
+    /// `onset` is the day the story's unrest began, when the text said so ("the strike began on April 28"): "on
+    /// the first day of the strike" counts from it.
+    func mentions(
+        in sentence: Sentence,
+        anchor: Day?,
+        reference: DateValue?,
+        dayReference: Day?,
+        onset: Day? = nil
+    ) -> [TimeMention] {
         let scalars = Array(sentence.text.unicodeScalars)
         let tokens = TimeToken.tokenize(scalars)
-        var scanner = TimeScanner(tokens: tokens, anchor: anchor, reference: reference ?? anchor.map(DateValue.init))
+        let start = reference ?? anchor.map(DateValue.init)
+        var scanner = TimeScanner(
+            tokens: tokens,
+            anchor: anchor,
+            reference: start,
+            dayReference: dayReference ?? start?.exactDay
+        )
+        scanner.onset = onset
         var result: [TimeMention] = []
         var index = 0
         while index < tokens.count {
@@ -46,6 +68,7 @@ struct TemporalTagger: Sendable {
                 )
             )
             scanner.reference = match.to ?? match.value
+            if let day = (match.to ?? match.value).exactDay { scanner.dayReference = day }
             index = match.end
         }
         return result
@@ -174,8 +197,13 @@ private struct TimeScanner {
     let tokens: [TimeToken]
     let anchor: Day?
     var reference: DateValue?
+    /// The last date mentioned to the day.
+    var dayReference: Day?
+    /// The day the unrest began, for "the first day of the protests".
+    var onset: Day?
 
-    init(tokens: [TimeToken], anchor: Day?, reference: DateValue?) {
+    init(tokens: [TimeToken], anchor: Day?, reference: DateValue?, dayReference: Day?) {
+        self.dayReference = dayReference
         self.tokens = tokens
         self.anchor = anchor
         self.reference = reference
@@ -206,6 +234,11 @@ private struct TimeScanner {
         "the", "a", "an", "that", "which", "who", "while", "amid", "over", "following", "since", "from", "he",
         "she", "they", "it", "his", "her", "their", "was", "were", "had", "has", "have", "is", "are", "during",
         "through", "because", "if", "then", "where",
+    ]
+    /// Nouns a year can name the occasion of ("the 2018 elections").
+    static let yearEvents: Set<String> = [
+        "election", "elections", "vote", "referendum", "protests", "uprising", "revolution", "coup", "crisis", "war",
+        "earthquake", "unrest", "riots", "strike", "strikes", "poll", "polls",
     ]
     static let seasons: Set<String> = ["spring", "summer", "autumn", "fall", "winter"]
     static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night", "day"]
@@ -471,7 +504,8 @@ private struct TimeScanner {
             return TimeMatch(start: index, end: skipComma(after) + 1, value: value, isRelative: false)
         }
         // A bare month needs a preposition before it ("in March", "since January", "early December").
-        guard let previous = word(index - 1), Self.datePrepositions.contains(previous) || previous == "mid" else {
+        let isMid = isPunctuation(index - 1, ["-"]) && word(index - 2) == "mid"
+        guard isMid || word(index - 1).map({ Self.datePrepositions.contains($0) || $0 == "mid" }) == true else {
             return nil
         }
         guard var year = nearestYear(month: month, day: nil) else { return nil }
@@ -494,6 +528,12 @@ private struct TimeScanner {
         }
         let previous = word(index - 1) ?? ""
         let isSeason = Self.seasons.contains(previous)
+        // "the 2018 elections", "the 2014 uprising": a year naming an event.
+        if previous == "the" || previous == "its" || previous == "his" || previous == "their",
+            let noun = word(index + 1), Self.yearEvents.contains(noun), let value = DateValue(year: year)
+        {
+            return TimeMatch(start: index, end: index + 1, value: value, isRelative: false)
+        }
         guard Self.datePrepositions.contains(previous) || isSeason else { return nil }
         // "around 2000 people": a count, not a year.
         if let next = word(index + 1), !tokens[index + 1].isCapitalized, !Self.afterYear.contains(next) { return nil }
@@ -539,6 +579,8 @@ private struct TimeScanner {
 
     /// After "since", a day becomes the range from it to the anchor, kept only at a coarser precision.
     func since(_ match: TimeMatch, written: Bool = false) -> TimeMatch? {
+        // "for the first time since Tuesday" measures a gap; it dates nothing.
+        if word(match.start - 1) == "since", word(match.start - 2) == "time" { return nil }
         // "since April 9" names the day something began, which keeps its date; "since Friday" is a span.
         guard word(match.start - 1) == "since", match.value.precision == .day, !written else { return match }
         guard let anchor, let first = match.value.exactDay, first <= anchor,
@@ -562,7 +604,7 @@ private struct TimeScanner {
                 isRelative: relative
             )
         }
-        let referenceDay = reference?.exactDay
+        let referenceDay = dayReference
         switch text {
         case "yesterday":
             return day(-1, from: anchor, length: 1)
@@ -574,8 +616,11 @@ private struct TimeScanner {
             return nil
         case "since":
             // "have since been reported": from the last date mentioned to the anchor.
-            guard let previous = word(index - 1), ["has", "have", "had", "ever"].contains(previous) || next == "been",
-                let anchor, let first = reference?.exactDay, first < anchor, let value = Self.coarse(first, anchor)
+            // "Ever since Yanukovych fled" is a conjunction: the adverb ends its phrase ("ever since,").
+            let closes = index + 1 >= tokens.count || tokens[index + 1].kind == .punctuation
+            guard let previous = word(index - 1),
+                ["has", "have", "had"].contains(previous) || next == "been" || (previous == "ever" && closes),
+                let anchor, let first = dayReference, first < anchor, let value = Self.coarse(first, anchor)
             else { return nil }
             return TimeMatch(start: index, end: index + 1, value: value, isRelative: true)
         case "this", "earlier", "later":
@@ -603,6 +648,10 @@ private struct TimeScanner {
             if text == "that", let previous = word(index - 1), ["all", "by"].contains(previous) { return nil }
             return sameUnit(next, start: index, end: index + 2)
         case "the":
+            if next == "weekend", let previous = word(index - 1), ["over", "at", "during"].contains(previous) {
+                return period("weekend", start: index, end: index + 2, shift: 0, earlier: false)
+            }
+            if let match = ordinalDay(at: index) { return match }
             return theRelative(at: index)
         case "new", "christmas":
             return holiday(at: index)
@@ -613,20 +662,31 @@ private struct TimeScanner {
         return seasonOrPart(at: index)
     }
 
+    /// "the first day of the strike", "the second night of the protests": counted from the onset.
+    func ordinalDay(at index: Int) -> TimeMatch? {
+        let ordinals = ["first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4]
+        guard let onset, let ordinal = word(index + 1).flatMap({ ordinals[$0] }),
+            let unit = word(index + 2), ["day", "night", "evening"].contains(unit), word(index + 3) == "of",
+            word(index + 4) == "the", let noun = word(index + 5),
+            ["protests", "protest", "strike", "strikes", "unrest", "uprising", "demonstrations", "riots"].contains(noun)
+        else { return nil }
+        return TimeMatch(start: index, end: index + 6, value: DateValue(onset.adding(days: ordinal)), isRelative: true)
+    }
+
     /// "that day", "the same month": the reference's day, month or year.
     func sameUnit(_ unit: String, start: Int, end: Int) -> TimeMatch? {
-        guard let reference else { return nil }
         switch unit {
         case "month":
-            guard let month = reference.month, let value = DateValue(year: reference.year, month: month) else {
+            guard let reference, let month = reference.month, let value = DateValue(year: reference.year, month: month)
+            else {
                 return nil
             }
             return TimeMatch(start: start, end: end, value: value, isRelative: true)
         case "year":
-            guard let value = DateValue(year: reference.year) else { return nil }
+            guard let reference, let value = DateValue(year: reference.year) else { return nil }
             return TimeMatch(start: start, end: end, value: value, isRelative: true)
         default:
-            guard let day = reference.exactDay else { return nil }
+            guard let day = dayReference else { return nil }
             return TimeMatch(start: start, end: end, value: DateValue(day), isRelative: true)
         }
     }
@@ -635,6 +695,12 @@ private struct TimeScanner {
     func period(_ unit: String?, start: Int, end: Int, shift: Int, earlier: Bool) -> TimeMatch? {
         guard let anchor, let unit else { return nil }
         switch unit {
+        case "weekend":
+            // The last Saturday and Sunday on or before the anchor (before it for "last weekend" on a weekend).
+            var sunday = anchor.adding(days: -(anchor.weekday % 7))
+            if shift < 0, anchor.weekday >= 6 { sunday = sunday.adding(days: -7) }
+            guard let value = Self.coarse(sunday.adding(days: -1), sunday) else { return nil }
+            return TimeMatch(start: start, end: end, value: value, isRelative: true)
         case "week":
             let monday = anchor.adding(days: -(anchor.weekday - 1))
             let first = monday.adding(days: 7 * shift)
@@ -663,7 +729,7 @@ private struct TimeScanner {
     /// the year", "the spring of 2018".
     func theRelative(at index: Int) -> TimeMatch? {
         guard let next = word(index + 1) else { return nil }
-        let referenceDay = reference?.exactDay
+        let referenceDay = dayReference
         switch next {
         case "following", "next":
             guard let unit = word(index + 2) else { return nil }
@@ -767,7 +833,9 @@ private struct TimeScanner {
             "left", "won", "gave", "made", "held", "rose", "ran", "met", "said", "told", "flew", "began",
         ]
         var cursor = index
-        while cursor < tokens.count, cursor - index < 10, tokens[cursor].kind != .punctuation {
+        while cursor < tokens.count, cursor - index < 12,
+            tokens[cursor].kind != .punctuation || ["-", "'", "\u{2019}"].contains(tokens[cursor].lower)
+        {
             let text = tokens[cursor].lower
             if pastForms.contains(text) || (text.count > 4 && text.hasSuffix("ed")) { return true }
             cursor += 1
@@ -827,6 +895,8 @@ private struct TimeScanner {
         let base: DateValue?
         if direction == "ago" {
             base = anchor.map(DateValue.init)
+        } else if ["day", "days", "week", "weeks"].contains(unit) {
+            base = dayReference.map(DateValue.init)
         } else {
             base = reference
         }

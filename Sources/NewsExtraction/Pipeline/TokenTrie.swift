@@ -59,7 +59,8 @@ enum WordTokenizer {
                             segmentStart = end
                             hasDot = true
                         } else {
-                            if hasDot { end += 1 }
+                            // "U.S." keeps its last dot, and so does an initial before a name ("S. Jaishankar").
+                            if hasDot || isInitial(scalars, dot: end, wordStart: start) { end += 1 }
                             break
                         }
                     } else if current == "," || current == ".", end > start, end + 1 < scalars.count,
@@ -156,6 +157,12 @@ enum WordTokenizer {
             }
         }
         return key
+    }
+
+    /// A single capital letter whose dot is followed by a space and a capitalised word: "George W. Bush".
+    private static func isInitial(_ scalars: [Unicode.Scalar], dot: Int, wordStart: Int) -> Bool {
+        guard dot - wordStart == 1, dot + 2 < scalars.count, scalars[dot + 1] == " " else { return false }
+        return scalars[dot + 2].properties.isUppercase
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
