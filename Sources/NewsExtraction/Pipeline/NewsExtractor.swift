@@ -38,7 +38,16 @@ public struct NewsExtractor: Sendable {
             of: sentences,
             in: document,
             actors: analysis.mentions,
-            places: sentences.map { placeTagger.mentions(in: $0) }
+            places: sentences.map { sentence in
+                // A dateline names where the story was filed and the agency that filed it ("ALMATY, Jan 4
+                // (Central Asia Wire) -"), not where the events happened: its words are not event places.
+                placeTagger.mentions(in: sentence).filter { mention in
+                    guard let dateline = document.dateline?.range else { return true }
+                    let absolute =
+                        sentence.start + mention.range.lowerBound..<sentence.start + mention.range.upperBound
+                    return !absolute.overlaps(dateline)
+                }
+            }
         )
         let defaultLocation = Self.mainPlace(contexts.flatMap(\.places))
         let figureExtractor = CasualtyExtractor()
