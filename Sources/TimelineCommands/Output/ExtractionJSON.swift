@@ -32,7 +32,6 @@ extension Extraction {
                         .object([
                             ("date", JSONValue(event.date?.iso)),
                             ("precision", JSONValue(event.date?.precision.rawValue)),
-                            ("date_to", JSONValue(event.dateTo?.iso)),
                             ("date_basis", JSONValue(event.dateBasis?.rawValue)),
                             ("type", .string(event.type.rawValue)),
                             ("actors", .array(event.actors.map { .string($0) })),
@@ -41,6 +40,9 @@ extension Extraction {
                             ("quote", .string(event.quote)),
                             ("start", .int(event.start)),
                             ("end", .int(event.end)),
+                            // Not in the shape: the end of a range ("from 2 to 11 January"), added last
+                            // so that the shape's own keys keep their order.
+                            ("date_to", JSONValue(event.dateTo?.iso)),
                         ])
                     }
                 )
