@@ -9,6 +9,8 @@
 # make score-check - fail when a score falls below the floor recorded in accuracy-floor.json
 # make readme   - regenerate the README's command transcripts from real runs
 # make help-snapshots - regenerate the pinned --help texts of the tests after a deliberate change
+# make bench    - benchmark suite (BENCHMARKS.md): BENCH_N articles (default 100000) against the C baseline
+# make bench-ci - the same suite on 200 articles, to keep it working (no timing checks)
 # make deps     - install the system libraries (libsqlite3-dev, libxml2-dev, pkg-config) when missing
 # make clean    - remove build products and the demo database
 
@@ -18,7 +20,16 @@ DB ?= timeline.db
 BIN := .build/release/timeline
 SYSTEM_PACKAGES := libsqlite3-dev libxml2-dev pkg-config
 
-.PHONY: default demo test build lint format score score-check readme help-snapshots deps clean
+BENCH_N ?= 100000
+BENCH_QUERIES ?= 1000
+BENCH_LARGE_MB ?= 50
+BENCH_REPEAT ?= 3
+BENCH_DIR := .build/bench
+BASELINE := $(BENCH_DIR)/timeline-baseline
+CC ?= cc
+
+.PHONY: default demo test build lint format score score-check readme help-snapshots deps clean bench bench-ci \
+	bench-build
 
 default: test
 
@@ -58,6 +69,23 @@ score-check: build
 
 readme: build
 	python3 scripts/readme.py --timeline $(BIN) --write README.md
+
+# The C baseline: the same inserts and queries through the raw SQLite C API, built against the system sqlite3.
+$(BASELINE): Benchmarks/c-baseline/timeline_baseline.c
+	@mkdir -p $(BENCH_DIR)
+	$(CC) -O2 -Wall -Wextra -std=c11 -o $@ $< $$(pkg-config --cflags --libs sqlite3)
+
+bench-build: deps $(BASELINE)
+	$(SWIFT) build -c release --product timeline
+	$(SWIFT) build -c release --product BenchmarkRunner
+
+bench: bench-build
+	.build/release/BenchmarkRunner --articles $(BENCH_N) --queries $(BENCH_QUERIES) \
+		--large-article-mb $(BENCH_LARGE_MB) --repeat $(BENCH_REPEAT) --work $(BENCH_DIR) --baseline $(BASELINE)
+
+bench-ci: bench-build
+	.build/release/BenchmarkRunner --articles 200 --queries 20 --large-article-mb 1 --repeat 1 \
+		--work $(BENCH_DIR)/ci --baseline $(BASELINE)
 
 help-snapshots:
 	UPDATE_HELP=1 $(SWIFT) test --filter HelpTests
