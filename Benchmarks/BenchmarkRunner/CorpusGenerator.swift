@@ -121,6 +121,7 @@ struct CorpusGenerator {
         let leader = person()
         let minister = person()
         let activist = person()
+        let minister2 = person()
         let organization = generator.pick(organizations)
         let topic = generator.pick(Words.topics)
         let monthName = Words.months[month - 1]
@@ -140,8 +141,8 @@ struct CorpusGenerator {
         )
         paragraphs.append(
             "President \(leader) said on \(weekday) that the government would \(generator.pick(Words.concessions)). "
-                + "\"\(generator.pick(Words.quotes))\" \(leader.split(separator: " ").last ?? "") told reporters in "
-                + "\(country)'s capital. Prime Minister \(minister) \(generator.pick(Words.resignations))."
+                + "\(leader.split(separator: " ").last ?? "") told reporters in \(country)'s capital: "
+                + "\"\(generator.pick(Words.quotes))\" Prime Minister \(minister) \(generator.pick(Words.resignations))."
         )
         if generator.chance(0.35) {
             let handle = activist.replacingOccurrences(of: " ", with: "").lowercased()
@@ -165,6 +166,18 @@ struct CorpusGenerator {
             "\(figureSentence(city: city, ministry: organization)) Talks between \(person()) and \(person()) are due "
                 + "\(generator.pick(Words.nextDays)), the \(organization) said."
         )
+        let earlierDay = max(1, day - generator.int(1...6))
+        paragraphs.append(
+            "The interior minister, \(minister2), said the first arrests were made on \(monthName) \(earlierDay), "
+                + "\(year), and that \(lowercasingFirst(figureSentence(city: city, ministry: organization))) "
+                + "A week earlier, \(person()) and \(person()) of the \(generator.pick(organizations)) had warned "
+                + "that \(generator.pick(Words.grievances)) would bring people onto the streets."
+        )
+        paragraphs.append(
+            "Update, \(String(format: "%02d", generator.int(8...22))):\(String(format: "%02d", generator.int(0...59))): "
+                + "\(person()), a spokesperson for the \(organization), said \(generator.pick(Words.relativeDates)) "
+                + "that \(generator.pick(Words.demands)). \(generator.pick(Words.background))"
+        )
         let title = "\(city): \(topic.headline) as \(generator.pick(Words.headlineEnds))"
         let slug = title.lowercased().filter { $0.isLetter || $0 == " " }.split(separator: " ").joined(separator: "-")
         return Article(
@@ -176,6 +189,10 @@ struct CorpusGenerator {
             published: (year, month, day),
             paragraphs: paragraphs
         )
+    }
+
+    private func lowercasingFirst(_ text: String) -> String {
+        text.prefix(1).lowercased() + text.dropFirst()
     }
 
     private mutating func relativeStart() -> String {
