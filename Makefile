@@ -3,7 +3,7 @@
 # make demo     - build in release mode, load the bundled sample articles into timeline.db, print the timeline
 # make test     - run every test (unit, store, CLI and end-to-end) with Swift Testing
 # make build    - release build of .build/release/timeline
-# make lint     - swift format lint --strict over Sources, Tests and Package.swift
+# make lint     - swift format lint --strict over Sources, Tests, Benchmarks and Package.swift
 # make format   - rewrite the sources in place with swift format
 # make score    - score the extractor on ../shared/corpus and ../shared/seed with ../shared/eval/score.py
 # make score-check - fail when a score falls below the floor recorded in accuracy-floor.json
@@ -55,10 +55,10 @@ demo: build
 	@$(BIN) events --db $(DB)
 
 lint:
-	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+	$(SWIFT) format lint --strict -r Sources Tests Benchmarks Package.swift
 
 format:
-	$(SWIFT) format -i -r Sources Tests Package.swift
+	$(SWIFT) format -i -r Sources Tests Benchmarks Package.swift
 
 score: build
 	python3 $(SHARED)/eval/score.py --timeline $(BIN) --gold $(SHARED)/corpus/gold \

@@ -70,11 +70,17 @@ struct Suite {
     mutating func run() throws {
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         let corpus = try generateCorpus(count: options.articles)
+        log("figure 2: reading, extracting and storing \(options.articles) articles in separate passes")
         let staged = try measureStages(corpus: corpus)
+        log("figure 1: TimelineStore and the C baseline on the same rows")
         try measureStore(staged)
+        log("figure 3: timeline load on one core and on every core")
         try measureLoad(corpus: corpus)
+        log("figure 4: queries through TimelineStore and the C baseline")
         try measureQueries(database: staged.database, first: staged.firstDay, last: staged.lastDay)
+        log("figure 5: timeline events against the sqlite3 shell")
         try measureWholeProcess(database: staged.database, day: staged.busiestDay)
+        log("figure 6: peak memory of load")
         try measureMemory()
         print(table.render(title: "timeline benchmarks, \(options.articles) articles"))
     }
@@ -261,12 +267,14 @@ struct Suite {
     ) throws -> Measurement.ChildRun {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
         let errors = work.appendingPathComponent("load.err").path
-        let child = try Measurement.run(
+        let child = try Measurement.runMeasuringMemory(
             (pinned ? ["taskset", "-c", "0"] : []) + [options.timeline, "load", corpus.path, "--db", database]
                 + extraArguments,
             stderr: errors
         )
-        guard child.status == 0 else { throw BenchmarkError("timeline load failed (\(child.status)); see \(errors)") }
+        guard child.status == 0 else {
+            throw BenchmarkError("timeline load failed (\(child.status)); see \(errors)")
+        }
         return child
     }
 

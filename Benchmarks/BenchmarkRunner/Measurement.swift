@@ -67,6 +67,25 @@ enum Measurement {
         return ChildRun(seconds: elapsed, maxRSS: Int(usage.ru_maxrss), status: exitCode)
     }
 
+    /// Runs `arguments` like `run(_:stdout:stderr:)`, under GNU time for its peak resident set size.
+    ///
+    /// `wait4`'s own figure is useless here: `posix_spawn` starts the child with `CLONE_VM`, and Linux keeps the
+    /// high-water mark of the memory a process had before `exec`, which is this process's, corpus and all. GNU
+    /// time `fork`s its child from a small process instead. Without it, `maxRSS` is 0.
+    static func runMeasuringMemory(_ arguments: [String], stderr: String = "/dev/null") throws -> ChildRun {
+        let time = "/usr/bin/time"
+        guard FileManager.default.isExecutableFile(atPath: time) else {
+            var run = try run(arguments, stderr: stderr)
+            run.maxRSS = 0
+            return run
+        }
+        let report = stderr == "/dev/null" ? NSTemporaryDirectory() + "timeline-bench-rss.txt" : stderr + ".rss"
+        var run = try run([time, "-f", "%M", "-o", report] + arguments, stderr: stderr)
+        let text = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
+        run.maxRSS = text.split(separator: "\n").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 0
+        return run
+    }
+
     /// Whether `program` is found in `PATH`.
     static func isInstalled(_ program: String) -> Bool {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
