@@ -29,7 +29,7 @@ BASELINE := $(BENCH_DIR)/timeline-baseline
 CC ?= cc
 
 .PHONY: default demo test build lint format score score-check readme help-snapshots deps clean bench bench-ci \
-	bench-build
+	bench-build bench-tools
 
 default: test
 
@@ -75,7 +75,21 @@ $(BASELINE): Benchmarks/c-baseline/timeline_baseline.c
 	@mkdir -p $(BENCH_DIR)
 	$(CC) -O2 -Wall -Wextra -std=c11 -o $@ $< $$(pkg-config --cflags --libs sqlite3)
 
-bench-build: deps $(BASELINE)
+# GNU time (peak memory), taskset (one-core runs) and the sqlite3 shell (figure 5), installed like `make deps`.
+BENCH_PACKAGES := time util-linux sqlite3
+
+bench-tools:
+	@if [ -x /usr/bin/time ] && command -v taskset >/dev/null && command -v sqlite3 >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		echo "Installing $(BENCH_PACKAGES) with apt-get"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BENCH_PACKAGES); \
+	else \
+		echo "Missing benchmark tools. Install them with:"; \
+		echo "  sudo apt-get install -y $(BENCH_PACKAGES)"; \
+		exit 1; \
+	fi
+
+bench-build: deps bench-tools $(BASELINE)
 	$(SWIFT) build -c release --product timeline
 	$(SWIFT) build -c release --product BenchmarkRunner
 

@@ -211,6 +211,7 @@ struct Suite {
             }
             cTimes.append(seconds)
         }
+        try checkSameRows(scratch, cDatabase)
         let swiftRate = Double(rowCount) / Measurement.median(swiftTimes)
         let cRate = Double(rowCount) / Measurement.median(cTimes)
         table.add(
@@ -221,6 +222,30 @@ struct Suite {
             unit: "rows/s",
             target: ">= 0.8x of C"
         )
+    }
+
+    /// Fails when the store and the C baseline did not write the same rows, so that the comparison cannot drift
+    /// from `TimelineStore.load` unnoticed (the row file mirrors its logic).
+    private func checkSameRows(_ swiftDatabase: String, _ cDatabase: String) throws {
+        guard Measurement.isInstalled("sqlite3") else { return }
+        let tables = [
+            "article", "actor", "actor_alias", "actor_role", "event", "event_source", "event_actor", "figure",
+        ]
+        let sql =
+            "SELECT " + tables.map { "(SELECT count(*) FROM \($0))" }.joined(separator: ", ")
+            + ", (SELECT count(*) FROM event_actor WHERE actor_id IS NULL), (SELECT group_concat(sha256) FROM article)"
+        var counts: [String] = []
+        for database in [swiftDatabase, cDatabase] {
+            let output = work.appendingPathComponent("counts.out").path
+            _ = try Measurement.run(["sqlite3", "-readonly", database, sql], stdout: output)
+            counts.append(try String(contentsOfFile: output, encoding: .utf8))
+        }
+        guard counts[0] == counts[1], !counts[0].isEmpty else {
+            throw BenchmarkError(
+                "TimelineStore and the C baseline stored different rows (\(tables.joined(separator: "|"))): "
+                    + "\(counts[0].prefix(80)) against \(counts[1].prefix(80)); update RowFile.swift"
+            )
+        }
     }
 
     // MARK: Figure 3
