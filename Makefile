@@ -3,13 +3,15 @@
 # make demo     - build in release mode, load the bundled sample articles into timeline.db, print the timeline
 # make test     - run every test (unit, store, CLI and end-to-end) with Swift Testing
 # make build    - release build of .build/release/timeline
-# make lint     - swift format lint --strict over Sources, Tests and Package.swift
+# make lint     - swift format lint --strict over Sources, Tests, Benchmarks and Package.swift
 # make format   - rewrite the sources in place with swift format
 # make score    - score the extractor on ../shared/corpus and ../shared/seed with ../shared/eval/score.py
 # make score-check - fail when a score falls below the floor recorded in accuracy-floor.json
 # make score-heldout - score the extractor on the held-out articles in eval/heldout (never tune on them)
 # make readme   - regenerate the README's command transcripts from real runs
 # make help-snapshots - regenerate the pinned --help texts of the tests after a deliberate change
+# make bench    - benchmark suite (BENCHMARKS.md): BENCH_N articles (default 100000) against the C baseline
+# make bench-ci - the same suite on 200 articles, to keep it working (no timing checks)
 # make deps     - install the system libraries (libsqlite3-dev, libxml2-dev, pkg-config) when missing
 # make clean    - remove build products and the demo database
 
@@ -19,7 +21,16 @@ DB ?= timeline.db
 BIN := .build/release/timeline
 SYSTEM_PACKAGES := libsqlite3-dev libxml2-dev pkg-config
 
-.PHONY: default demo test build lint format score score-check score-heldout readme help-snapshots deps clean
+BENCH_N ?= 100000
+BENCH_QUERIES ?= 1000
+BENCH_LARGE_MB ?= 50
+BENCH_REPEAT ?= 3
+BENCH_DIR := .build/bench
+BASELINE := $(BENCH_DIR)/timeline-baseline
+CC ?= cc
+
+.PHONY: default demo test build lint format score score-check score-heldout readme help-snapshots deps clean bench \
+	bench-ci bench-build bench-tools
 
 default: test
 
@@ -45,10 +56,10 @@ demo: build
 	@$(BIN) events --db $(DB)
 
 lint:
-	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+	$(SWIFT) format lint --strict -r Sources Tests Benchmarks Package.swift
 
 format:
-	$(SWIFT) format -i -r Sources Tests Package.swift
+	$(SWIFT) format -i -r Sources Tests Benchmarks Package.swift
 
 score: build
 	python3 $(SHARED)/eval/score.py --timeline $(BIN) --gold $(SHARED)/corpus/gold \
@@ -64,6 +75,37 @@ score-heldout: build
 
 readme: build
 	python3 scripts/readme.py --timeline $(BIN) --write README.md
+
+# The C baseline: the same inserts and queries through the raw SQLite C API, built against the system sqlite3.
+$(BASELINE): Benchmarks/c-baseline/timeline_baseline.c
+	@mkdir -p $(BENCH_DIR)
+	$(CC) -O2 -Wall -Wextra -std=c11 -o $@ $< $$(pkg-config --cflags --libs sqlite3)
+
+# GNU time (peak memory), taskset (one-core runs) and the sqlite3 shell (figure 5), installed like `make deps`.
+BENCH_PACKAGES := time util-linux sqlite3
+
+bench-tools:
+	@if [ -x /usr/bin/time ] && command -v taskset >/dev/null && command -v sqlite3 >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		echo "Installing $(BENCH_PACKAGES) with apt-get"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BENCH_PACKAGES); \
+	else \
+		echo "Missing benchmark tools. Install them with:"; \
+		echo "  sudo apt-get install -y $(BENCH_PACKAGES)"; \
+		exit 1; \
+	fi
+
+bench-build: deps bench-tools $(BASELINE)
+	$(SWIFT) build -c release --product timeline
+	$(SWIFT) build -c release --product BenchmarkRunner
+
+bench: bench-build
+	.build/release/BenchmarkRunner --articles $(BENCH_N) --queries $(BENCH_QUERIES) \
+		--large-article-mb $(BENCH_LARGE_MB) --repeat $(BENCH_REPEAT) --work $(BENCH_DIR) --baseline $(BASELINE)
+
+bench-ci: bench-build
+	.build/release/BenchmarkRunner --articles 200 --queries 20 --large-article-mb 1 --repeat 1 \
+		--work $(BENCH_DIR)/ci --baseline $(BASELINE)
 
 help-snapshots:
 	UPDATE_HELP=1 $(SWIFT) test --filter HelpTests

@@ -44,6 +44,12 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "timeline", dependencies: ["TimelineCommands"]),
+        // `make bench` (BENCHMARKS.md): a plain release executable, so the suite builds with nothing but SwiftPM.
+        .executableTarget(
+            name: "BenchmarkRunner",
+            dependencies: ["TimelineStore", "NewsExtraction", .product(name: "Crypto", package: "swift-crypto")],
+            path: "Benchmarks/BenchmarkRunner"
+        ),
         .testTarget(name: "TimelineSQLiteTests", dependencies: ["TimelineSQLite"]),
         .testTarget(name: "NewsExtractionTests", dependencies: ["NewsExtraction"]),
         .testTarget(name: "TimelineStoreTests", dependencies: ["TimelineStore", "TimelineSQLite", "NewsExtraction"]),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 import NewsExtraction
 import TimelineStore
@@ -80,6 +81,11 @@ package struct Loader {
     }
 
     /// Loads every article under `paths`; throws only when the database itself cannot be used.
+    ///
+    /// Articles are read in order on this thread and extracted in batches on every core the process may use, while
+    /// this thread stores the previous batch: extraction dominates a load, and SQLite has one writer anyway. Each
+    /// article is still stored in its own transaction, in input order, and every message comes in the order a
+    /// one-core load prints it.
     package mutating func load(
         _ paths: [String],
         extractor: NewsExtractor,
@@ -92,45 +98,91 @@ package struct Loader {
             summary.failed += 1
         }
         var progress = Progress(total: inputs.count, isShown: showsProgress)
-        for input in inputs {
-            try source.forEachDocument(in: input) { label, result in
-                switch result {
-                case .failure(let error):
-                    progress.clear()
-                    Console.error(error.message)
-                    summary.failed += 1
-                case .success(let document):
-                    if document.metadata.published == nil {
-                        progress.clear()
-                        Console.warning(
-                            "'\(label)' gives no publication date; loading it without one "
-                                + "(use --published YYYY-MM-DD to set it)."
-                        )
-                    }
-                    let extraction = extractor.extract(document)
-                    let store = try openStore()
-                    do {
-                        switch try store.load(extraction, replace: replace, format: document.format) {
-                        case .loaded(_, let events, let figures, _):
-                            summary.loaded += 1
-                            summary.events += events
-                            summary.figures += figures
-                        case .skipped(let articleID):
-                            progress.clear()
-                            Console.line("Note: '\(label)' is already loaded (article \(articleID)); skipped.")
-                            summary.skipped += 1
-                        }
-                    } catch let error as StoreError {
-                        progress.clear()
-                        Console.error("'\(label)': \(error.message)")
-                        summary.failed += 1
-                    }
-                }
-            }
-            progress.advance()
+        let workers = Self.availableCores
+        // Large enough that a batch takes far longer than handing it over, small enough to hold little memory.
+        let batchSize = workers > 1 ? 32 * workers : 1
+        var collecting: [PendingArticle] = []
+        var inFlight: ExtractionBatch?
+        func dispatch() throws {
+            guard !collecting.isEmpty || inFlight != nil else { return }
+            let next = collecting.isEmpty ? nil : ExtractionBatch(collecting, extractor: extractor, workers: workers)
+            collecting = []
+            if let previous = inFlight { try store(previous.finished(), into: &summary, progress: &progress) }
+            inFlight = next
         }
+        for input in inputs {
+            source.forEachDocument(in: input) { label, result in
+                collecting.append(PendingArticle(label: label, document: result))
+            }
+            if collecting.isEmpty {
+                progress.advance()
+            } else {
+                collecting[collecting.count - 1].completedInputs += 1
+            }
+            if collecting.count >= batchSize { try dispatch() }
+        }
+        try dispatch()
+        try dispatch()
         progress.clear()
         return summary
+    }
+
+    /// Stores extracted articles in order, counting and reporting each outcome.
+    private mutating func store(
+        _ articles: [PendingArticle],
+        into summary: inout LoadSummary,
+        progress: inout Progress
+    ) throws {
+        for article in articles {
+            defer { for _ in 0..<article.completedInputs { progress.advance() } }
+            let label = article.label
+            switch article.document {
+            case .failure(let error):
+                progress.clear()
+                Console.error(error.message)
+                summary.failed += 1
+            case .success(let document):
+                if document.metadata.published == nil {
+                    progress.clear()
+                    Console.warning(
+                        "'\(label)' gives no publication date; loading it without one "
+                            + "(use --published YYYY-MM-DD to set it)."
+                    )
+                }
+                guard let extraction = article.extraction else { continue }
+                let store = try openStore()
+                do {
+                    switch try store.load(extraction, replace: replace, format: document.format) {
+                    case .loaded(_, let events, let figures, _):
+                        summary.loaded += 1
+                        summary.events += events
+                        summary.figures += figures
+                    case .skipped(let articleID):
+                        progress.clear()
+                        Console.line("Note: '\(label)' is already loaded (article \(articleID)); skipped.")
+                        summary.skipped += 1
+                    }
+                } catch let error as StoreError {
+                    progress.clear()
+                    Console.error("'\(label)': \(error.message)")
+                    summary.failed += 1
+                }
+            }
+        }
+    }
+
+    /// The cores this process may run on (its CPU affinity, so that `taskset -c 0` means one), at least 1.
+    static var availableCores: Int {
+        // Linux: the affinity mask of /proc/self/status ("Cpus_allowed:\tff,ffffffff"), as hexadecimal digits.
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Cpus_allowed:") })
+        {
+            let count = line.dropFirst("Cpus_allowed:".count).reduce(0) { total, digit in
+                total + (digit.hexDigitValue?.nonzeroBitCount ?? 0)
+            }
+            if count > 0 { return min(count, max(1, ProcessInfo.processInfo.activeProcessorCount)) }
+        }
+        return max(1, ProcessInfo.processInfo.activeProcessorCount)
     }
 
     private mutating func openStore() throws -> TimelineStore {
@@ -138,6 +190,57 @@ package struct Loader {
         let opened = try TimelineStore(path: databasePath, mode: .readWrite)
         store = opened
         return opened
+    }
+}
+
+/// An article read from an input, waiting for its extraction and then its transaction.
+struct PendingArticle: Sendable {
+    var label: String
+    var document: Result<Document, InputError>
+    var extraction: Extraction?
+    /// How many inputs are complete once this article is stored (for progress, which counts inputs).
+    var completedInputs = 0
+}
+
+/// A batch of articles extracted on background threads; `finished()` waits for it.
+///
+/// Each worker writes only its own slot of `extractions`, and the group's wait orders those writes before
+/// `finished()` reads them, so the unchecked `Sendable` is sound.
+final class ExtractionBatch: @unchecked Sendable {
+    private let articles: [PendingArticle]
+    private let extractions: UnsafeMutablePointer<Extraction?>
+    private let group = DispatchGroup()
+
+    init(_ articles: [PendingArticle], extractor: NewsExtractor, workers: Int) {
+        self.articles = articles
+        extractions = .allocate(capacity: articles.count)
+        extractions.initialize(repeating: nil, count: articles.count)
+        guard workers > 1 else {
+            for index in articles.indices { extract(index, extractor) }
+            return
+        }
+        DispatchQueue.global().async(group: group) {
+            DispatchQueue.concurrentPerform(iterations: articles.count) { index in self.extract(index, extractor) }
+        }
+    }
+
+    deinit {
+        group.wait()
+        extractions.deinitialize(count: articles.count)
+        extractions.deallocate()
+    }
+
+    private func extract(_ index: Int, _ extractor: NewsExtractor) {
+        if case .success(let document) = articles[index].document {
+            extractions[index] = extractor.extract(document)
+        }
+    }
+
+    func finished() -> [PendingArticle] {
+        group.wait()
+        var finished = articles
+        for index in finished.indices { finished[index].extraction = extractions[index] }
+        return finished
     }
 }
 
