@@ -226,14 +226,16 @@ struct Suite {
 
     /// Fails when the store and the C baseline did not write the same rows, so that the comparison cannot drift
     /// from `TimelineStore.load` unnoticed (the row file mirrors its logic).
+    ///
+    /// `event` and `event_actor` are left out: the store merges the reports of one happening across articles into
+    /// one event (issue 5), which the C baseline does not attempt — it writes one event per report. The store's
+    /// time therefore includes its matching work, and figure 1 is conservative for it.
     private func checkSameRows(_ swiftDatabase: String, _ cDatabase: String) throws {
         guard Measurement.isInstalled("sqlite3") else { return }
-        let tables = [
-            "article", "actor", "actor_alias", "actor_role", "event", "event_source", "event_actor", "figure",
-        ]
+        let tables = ["article", "actor", "actor_alias", "actor_role", "event_source", "figure"]
         let sql =
             "SELECT " + tables.map { "(SELECT count(*) FROM \($0))" }.joined(separator: ", ")
-            + ", (SELECT count(*) FROM event_actor WHERE actor_id IS NULL), (SELECT group_concat(sha256) FROM article)"
+            + ", (SELECT group_concat(sha256) FROM article)"
         var counts: [String] = []
         for database in [swiftDatabase, cDatabase] {
             let output = work.appendingPathComponent("counts.out").path
