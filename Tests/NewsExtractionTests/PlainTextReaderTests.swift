@@ -232,7 +232,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "INFORMATION WORLD WAR: . . . . How We Win . . . . Executive Intelligence Brief",
+        "DAILY BRIEFING: . . . . Read More . . . . Morning Digest",
         "SUBSCRIBE TO OUR DAILY BRIEFING",
         "\u{00A9} 2022 Example Media. All rights reserved.",
     ])

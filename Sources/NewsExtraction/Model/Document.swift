@@ -72,7 +72,7 @@ public struct Passage: Hashable, Sendable {
     public var range: Range<Int>
     /// The passage's own date: an embedded post's date, a live-blog entry's timestamp.
     public var anchor: Day?
-    /// Who wrote the passage, for an embedded post ("Hillel Neuer"); nil for body text.
+    /// Who wrote the passage, for an embedded post ("Jane Roe"); nil for body text.
     public var author: String?
     /// The post author's handle without `@`, for an embedded post.
     public var handle: String?

@@ -1010,7 +1010,7 @@ struct NameFinder {
             return
         }
         guard isPersonName(nameTokens) else { return }
-        // A heading or footer line made only of capitalised words ("Executive Intelligence Brief").
+        // A heading or footer line made only of capitalised words ("Morning Briefing Digest").
         if !titled, start == 0, e == tokens.count || (e + 1 == tokens.count && !tokens[e].isWord) { return }
         if nameStart > 0, keys[nameStart - 1] == "the", !titled { return }
         if nameStart > 0, NameWords.reporterNouns.contains(keys[nameStart - 1]) { return }

@@ -1,5 +1,5 @@
 /// Recognises the site furniture that scraped plain text keeps at its end: promo lines such as
-/// `INFORMATION WORLD WAR: . . . . How We Win . . . . Executive Intelligence Brief`, copyright lines, and
+/// `DAILY BRIEFING: . . . . Read More . . . . Morning Digest`, copyright lines, and
 /// shouted calls to subscribe.
 enum Boilerplate {
     /// At most this many trailing lines are dropped, so that a run of short final paragraphs survives.

@@ -1,4 +1,4 @@
-/// Reads a byline line such as `By Staff Reporter, January 7, 2022`, `by WorldTribune Staff, January 7, 2022`
+/// Reads a byline line such as `By Staff Reporter, January 7, 2022`, `by Globe Desk Staff, January 7, 2022`
 /// or `By Marta Keller | January 6, 2022`.
 ///
 /// A byline is short and starts with "By"; an opening sentence such as "By Monday the protests had reached

@@ -1,5 +1,5 @@
 /// Finds social-media posts that an article quotes as plain text, each closed by a signature line such as
-/// `— Hillel Neuer (@HillelNeuer) January 6, 2022`.
+/// `— Jane Roe (@janeroe) January 6, 2022`.
 ///
 /// Where a post *ends* is clear (the line before its signature); where it *starts* is not, because scraped
 /// text keeps no markup. The rule, tested on the seed article:
@@ -10,8 +10,8 @@
 ///   line before the signature plus the lines above it that look like part of a post rather than article
 ///   prose: list items (`•`, `-`, `1.`), fragments without closing punctuation, lines that start with `@` or
 ///   `#`, and a heading that ends with a colon and opens a list.
-/// - In every case a line ending with a colon that is followed by ordinary text ("This is what a real
-///   insurrection looks like:") introduces the post and stays with the article; after prose, such a line a
+/// - In every case a line ending with a colon that is followed by ordinary text ("Here is what the crowd
+///   saw last night:") introduces the post and stays with the article; after prose, such a line a
 ///   few short lines up opens the post even when its lines read like sentences. A post is never longer
 ///   than `maximumLength` scalars (a tweet is at most 280 characters; other networks allow more).
 enum EmbeddedPostDetector {

@@ -5,10 +5,10 @@ import Yams
 ///
 /// For example, a scraped article:
 /// ```
-/// by WorldTribune Staff, January 7, 2022
-/// The president of Kazakhstan issued a shoot-to-kill order ...
+/// by Globe Desk Staff, January 7, 2022
+/// The president ordered troops onto the streets ...
 /// ```
-/// gives author `WorldTribune Staff`, published 2022-01-07, and a text that starts with "The president".
+/// gives author `Globe Desk Staff`, published 2022-01-07, and a text that starts with "The president".
 enum PlainTextReader {
     static func read(_ text: String, markdown: Bool) throws(ArticleReadError) -> Document {
         var lines = text.lines
