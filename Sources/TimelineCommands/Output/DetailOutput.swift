@@ -29,24 +29,7 @@ extension EventRecord {
     package func detailJSON(figures: [FigureRecord]) -> JSONValue {
         guard case .object(var members) = json else { return json }
         members.removeLast(2)
-        members.append(
-            (
-                "sources",
-                .array(
-                    sources.map { source in
-                        .object([
-                            ("article_id", .int(Int(source.articleID))),
-                            ("title", JSONValue(source.title)),
-                            ("url", JSONValue(source.url)),
-                            ("published", JSONValue(source.published?.iso)),
-                            ("quote", .string(source.quote)),
-                            ("start", .int(source.start)),
-                            ("end", .int(source.end)),
-                        ])
-                    }
-                )
-            )
-        )
+        members.append(("sources", .array(sources.map { $0.json(withOffsets: true) })))
         members.append(("other_dates", otherDatesJSON))
         members.append(("figures", .array(figures.map(\.json))))
         return .object(members)

@@ -15,20 +15,7 @@ extension EventRecord {
             ("actors", .array(actors.map { .string($0) })),
             ("location", JSONValue(location)),
             ("summary", .string(summary)),
-            (
-                "sources",
-                .array(
-                    sources.map { source in
-                        .object([
-                            ("article_id", .int(Int(source.articleID))),
-                            ("title", JSONValue(source.title)),
-                            ("url", JSONValue(source.url)),
-                            ("published", JSONValue(source.published?.iso)),
-                            ("quote", .string(source.quote)),
-                        ])
-                    }
-                )
-            ),
+            ("sources", .array(sources.map { $0.json(withOffsets: false) })),
             ("other_dates", otherDatesJSON),
         ])
     }
@@ -217,5 +204,22 @@ package func bounds(_ low: JSONValue, _ high: JSONValue, approximate: Bool = fal
     case (.int(let low), _): return prefix + "≥\(low)"
     case (_, .int(let high)): return prefix + "≤\(high)"
     default: return ""
+    }
+}
+
+extension EventSourceRecord {
+    /// `article_id, title, url, published, quote`, then `start, end` (the quote's offsets) when asked for.
+    package func json(withOffsets: Bool) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("article_id", .int(Int(articleID))),
+            ("title", JSONValue(title)),
+            ("url", JSONValue(url)),
+            ("published", JSONValue(published?.iso)),
+            ("quote", .string(quote)),
+        ]
+        if withOffsets {
+            members += [("start", .int(start)), ("end", .int(end))]
+        }
+        return .object(members)
     }
 }
