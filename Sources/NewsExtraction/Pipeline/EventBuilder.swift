@@ -530,8 +530,18 @@ struct EventBuilder: Sendable {
         let spans = context.places.map { clause.tokenSpan(of: $0.range) }
         let sameClause = spans.indices.filter { !clause.isSeparated(spans[$0], trigger) }
         let pool = sameClause.isEmpty ? Array(spans.indices) : sameClause
+        // The most specific place of the clause wins (a city over its region over its country), as event coders
+        // such as ACLED record the most precise location; among equals, the nearest to the trigger.
+        func specificity(_ index: Int) -> Int {
+            switch context.places[index].kind {
+            case .city: return 0
+            case .region: return 1
+            case .country: return 2
+            }
+        }
         let nearest = pool.min { lhs, rhs in
-            clause.distance(spans[lhs], trigger) < clause.distance(spans[rhs], trigger)
+            (specificity(lhs), clause.distance(spans[lhs], trigger))
+                < (specificity(rhs), clause.distance(spans[rhs], trigger))
         }
         return nearest.map { context.places[$0].name }
     }
