@@ -139,13 +139,13 @@ extension CasualtySummaryRow {
     package static let tableColumns: [TableColumn] = [
         .key("category"),
         .key("group"),
-        .key("location", shrinkPriority: 1),
+        .key("location", shrinkPriority: 2, minimumWidth: 10),
         .key("reports", alignment: .right),
         TableColumn("best", alignment: .right) { bounds($0["best_low"], $0["best_high"]) },
-        .key("best_source", header: "best source", shrinkPriority: 2),
+        .key("best_source", header: "best source", shrinkPriority: 1, minimumWidth: 12),
         TableColumn("latest", alignment: .right) { bounds($0["latest_low"], $0["latest_high"]) },
         .key("latest_as_of", header: "as of"),
-        .key("latest_source", header: "source", shrinkPriority: 0),
+        .key("latest_source", header: "source", shrinkPriority: 0, minimumWidth: 12),
         TableColumn("range", alignment: .right) { bounds($0["min_low"], $0["max_high"]) },
         TableColumn("conflict") { $0["conflicting"] == .bool(true) ? "yes" : "" },
         TableColumn("retracted", alignment: .right) { object in
