@@ -1,4 +1,4 @@
--- The timeline database schema, version 2.
+-- The timeline database schema, version 3.
 --
 -- This file is for people: it is the full, current schema, with comments. The binary embeds the
 -- same text (Sources/TimelineStore/Schema.swift) and a test fails if the two differ. A new
@@ -273,3 +273,19 @@ CREATE TABLE retraction (
 
 CREATE INDEX retraction_by_value ON retraction (value);
 CREATE INDEX retraction_by_article ON retraction (article_id);
+
+-- The (type, year) blocks of events whose reports a bulk load stored without matching them yet
+-- (`load` defers matching to the end of a run, so that each article's load costs the same however
+-- large the database is). Every listed block is regrouped at the end of the run, by the next load
+-- after an interrupted one, or by `timeline init`. Until then its reports are events of their own.
+CREATE TABLE match_pending (
+    id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL CHECK (
+        type IN (
+            'protest', 'riot', 'clash', 'crackdown', 'arrest', 'deployment', 'decree', 'statement', 'request',
+            'resignation', 'other'
+        )
+    ),
+    year INTEGER NOT NULL CHECK (year BETWEEN 1 AND 9999),
+    UNIQUE (type, year)
+) STRICT;

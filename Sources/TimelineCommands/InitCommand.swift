@@ -6,7 +6,11 @@ extension TimelineCommand {
     package struct Init: ParsableCommand {
         package static let configuration = CommandConfiguration(
             abstract: "Create a timeline database, or bring an existing one up to date.",
-            discussion: "Running it again is harmless.\n\nExample: timeline init --db kazakhstan.db"
+            discussion: """
+                Running it again is harmless. It also finishes merging the events of a load that was interrupted.
+
+                Example: timeline init --db kazakhstan.db
+                """
         )
 
         @OptionGroup var database: DatabaseOptions
@@ -14,7 +18,8 @@ extension TimelineCommand {
         package init() {}
 
         package func run() throws {
-            _ = try TimelineStore(path: database.path, mode: .readWrite)
+            let store = try TimelineStore(path: database.path, mode: .readWrite)
+            try store.settleMatching()
             Console.line("Database '\(database.path)' is ready.")
         }
     }

@@ -124,6 +124,13 @@ package struct Loader {
         try dispatch()
         try dispatch()
         progress.clear()
+        // Articles were stored without cross-article matching (see `TimelineStore.load(deferMatching:)`); merge
+        // the blocks they touched now, once each, along with any an interrupted load left behind.
+        if let store {
+            if showsProgress { Console.status("merging reports of the same events…") }
+            try store.settleMatching()
+            progress.clear()
+        }
         return summary
     }
 
@@ -152,7 +159,12 @@ package struct Loader {
                 guard let extraction = article.extraction else { continue }
                 let store = try openStore()
                 do {
-                    switch try store.load(extraction, replace: replace, format: document.format) {
+                    switch try store.load(
+                        extraction,
+                        replace: replace,
+                        format: document.format,
+                        deferMatching: true
+                    ) {
                     case .loaded(_, let events, let figures, _):
                         summary.loaded += 1
                         summary.events += events

@@ -19,6 +19,7 @@ public enum Schema {
     public static let migrations: [Migration] = [
         Migration(name: "create the timeline tables", sql: version1),
         Migration(name: "keep each source's report and record retractions", sql: version2),
+        Migration(name: "list blocks whose matching a bulk load deferred", sql: version3),
     ]
 
     /// The schema version this build writes and understands: the number of migrations.
@@ -324,9 +325,25 @@ public enum Schema {
 
         """
 
+    /// The third migration: blocks of events whose matching a bulk load deferred (see `match_pending`).
+    private static let version3 = """
+        CREATE TABLE match_pending (
+            id INTEGER PRIMARY KEY,
+            type TEXT NOT NULL CHECK (
+                type IN (
+                    'protest', 'riot', 'clash', 'crackdown', 'arrest', 'deployment', 'decree', 'statement', 'request',
+                    'resignation', 'other'
+                )
+            ),
+            year INTEGER NOT NULL CHECK (year BETWEEN 1 AND 9999),
+            UNIQUE (type, year)
+        ) STRICT;
+
+        """
+
     /// The current schema: `schema.sql` indented by 8 spaces, printed the same way as `version1`.
     private static let current = """
-        -- The timeline database schema, version 2.
+        -- The timeline database schema, version 3.
         --
         -- This file is for people: it is the full, current schema, with comments. The binary embeds the
         -- same text (Sources/TimelineStore/Schema.swift) and a test fails if the two differ. A new
@@ -601,6 +618,22 @@ public enum Schema {
 
         CREATE INDEX retraction_by_value ON retraction (value);
         CREATE INDEX retraction_by_article ON retraction (article_id);
+
+        -- The (type, year) blocks of events whose reports a bulk load stored without matching them yet
+        -- (`load` defers matching to the end of a run, so that each article's load costs the same however
+        -- large the database is). Every listed block is regrouped at the end of the run, by the next load
+        -- after an interrupted one, or by `timeline init`. Until then its reports are events of their own.
+        CREATE TABLE match_pending (
+            id INTEGER PRIMARY KEY,
+            type TEXT NOT NULL CHECK (
+                type IN (
+                    'protest', 'riot', 'clash', 'crackdown', 'arrest', 'deployment', 'decree', 'statement', 'request',
+                    'resignation', 'other'
+                )
+            ),
+            year INTEGER NOT NULL CHECK (year BETWEEN 1 AND 9999),
+            UNIQUE (type, year)
+        ) STRICT;
 
         """
 }

@@ -9,7 +9,8 @@ public struct CheckResult: Sendable, Hashable {
 }
 
 extension TimelineStore {
-    /// Runs SQLite's integrity and foreign-key checks and the full-text indexes' own integrity checks.
+    /// Runs SQLite's integrity and foreign-key checks, the full-text indexes' own integrity checks, and checks that no
+    /// deferred event merging was left unfinished.
     ///
     /// Related SQLite documentation: <https://www.sqlite.org/pragma.html#pragma_integrity_check>,
     /// <https://www.sqlite.org/fts5.html#the_integrity_check_command>
@@ -37,6 +38,15 @@ extension TimelineStore {
                 }
                 results.append(CheckResult(name: "full-text index \(table)", problems: problems))
             }
+            let pending = try database.fetchValue(Int.self, sql: "SELECT count(*) FROM match_pending") ?? 0
+            results.append(
+                CheckResult(
+                    name: "event merging",
+                    problems: pending == 0
+                        ? []
+                        : ["\(pending) block(s) of events await merging after an interrupted load; run 'timeline init'"]
+                )
+            )
             return results
         }
     }

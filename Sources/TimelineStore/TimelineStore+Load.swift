@@ -29,10 +29,15 @@ extension TimelineStore {
     ///   - replace: replace a stored version of the article instead of skipping it.
     ///   - format: the input format the article was read from, when known.
     /// - throws: A ``StoreError`` naming the article when SQLite refuses a value or the database is locked.
+    ///   - deferMatching: store the article's reports as events of their own and list the blocks they belong to in
+    ///     `match_pending`, to be merged by ``settleMatching()``: a bulk load then costs the same per article however
+    ///     large the database is, instead of regrouping a whole (type, year) block after every article. Ignored with
+    ///     `replace`, which always regroups at once.
     public func load(
         _ extraction: Extraction,
         replace: Bool = false,
-        format: InputFormat? = nil
+        format: InputFormat? = nil,
+        deferMatching: Bool = false
     ) throws
         -> LoadOutcome
     {
@@ -41,16 +46,46 @@ extension TimelineStore {
         let name = article.title ?? article.url ?? "untitled article"
         return try translatingErrors("Cannot load '\(name)' into '\(path)'") {
             try database.transaction(.immediate) {
-                try load(extraction, hash: hash, replace: replace, format: format)
+                try load(extraction, hash: hash, replace: replace, format: format, deferMatching: deferMatching)
             }
         }
+    }
+
+    /// Merges the reports of every block a deferred load left in `match_pending`, one transaction per block, and
+    /// returns how many blocks it settled. The result is the same as if every article had been matched at once:
+    /// matching is a function of the set of reports.
+    ///
+    /// - throws: A ``StoreError`` when the database refuses a write; blocks settled before stay settled.
+    @discardableResult
+    public func settleMatching() throws -> Int {
+        try translatingErrors("Cannot merge the events of '\(path)'") {
+            let pending = try database.fetchAll(sql: "SELECT id, type, year FROM match_pending ORDER BY type, year")
+            for row in pending {
+                guard let type = EventType(rawValue: try row[1, as: String.self]) else { continue }
+                let block = MatchBlock(type: type, year: try row[2, as: Int.self])
+                try database.transaction(.immediate) {
+                    try regroup(block, newSources: [], rewritingAll: true)
+                    try database.execute(
+                        sql: "DELETE FROM match_pending WHERE id = ?",
+                        arguments: [try row[0, as: Int64.self]]
+                    )
+                }
+            }
+            return pending.count
+        }
+    }
+
+    /// How many (type, year) blocks await ``settleMatching()``.
+    public func pendingMatchCount() throws -> Int {
+        try translatingErrors { try database.fetchValue(Int.self, sql: "SELECT count(*) FROM match_pending") ?? 0 }
     }
 
     private func load(
         _ extraction: Extraction,
         hash: String,
         replace: Bool,
-        format: InputFormat?
+        format: InputFormat?,
+        deferMatching: Bool
     ) throws
         -> LoadOutcome
     {
@@ -118,7 +153,12 @@ extension TimelineStore {
             if let year = event.date?.year { blocks.insert(MatchBlock(type: event.type, year: year)) }
         }
         for block in blocks.sorted(by: { ($0.type.rawValue, $0.year) < ($1.type.rawValue, $1.year) }) {
-            try regroup(block, newSources: newSources, touchedEvents: touched)
+            if deferMatching && !replace {
+                try database.cachedStatement(sql: "INSERT OR IGNORE INTO match_pending (type, year) VALUES (?, ?)")
+                    .execute(arguments: [block.type.rawValue, block.year])
+            } else {
+                try regroup(block, newSources: newSources, touchedEvents: touched)
+            }
         }
         for figure in extraction.figures {
             try insertFigure(figure, articleID: articleID)

@@ -32,7 +32,16 @@ extension TimelineStore {
     /// that lost a source to `--replace`) is not rewritten.
     ///
     /// The reports come through the index `event_source_by_type`, so a load touches only the blocks it adds to.
-    func regroup(_ block: MatchBlock, newSources: Set<Int64>, touchedEvents: Set<Int64> = []) throws {
+    ///
+    /// With `rewritingAll`, every event of the block is written again even when its reports did not change: a
+    /// deferred load inserted its reports as events of their own, written from the report rather than by the
+    /// matcher.
+    func regroup(
+        _ block: MatchBlock,
+        newSources: Set<Int64>,
+        touchedEvents: Set<Int64> = [],
+        rewritingAll: Bool = false
+    ) throws {
         let rows = try database.cachedStatement(sql: Self.blockReportsSQL).fetchAll(arguments: [
             block.type.rawValue, String(format: "%04d-01-01", block.year), String(format: "%04d-12-31", block.year),
         ])
@@ -87,7 +96,8 @@ extension TimelineStore {
         for event in EventMatcher.match(reports) {
             let members = Set(event.reports.map(\.sourceID))
             let candidates = Set(event.reports.compactMap(\.eventID)).subtracting(claimed).sorted()
-            if let same = candidates.first(where: { membersBefore[$0] == members && !touchedEvents.contains($0) }),
+            if !rewritingAll,
+                let same = candidates.first(where: { membersBefore[$0] == members && !touchedEvents.contains($0) }),
                 newSources.isDisjoint(with: members)
             {
                 claimed.insert(same)

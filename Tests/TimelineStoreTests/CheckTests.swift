@@ -11,6 +11,7 @@ import TimelineSQLite
         #expect(
             results.map(\.name) == [
                 "integrity", "foreign keys", "full-text index article_fts", "full-text index event_source_fts",
+                "event merging",
             ]
         )
         #expect(results.allSatisfy { $0.passed })

@@ -98,6 +98,7 @@ import TimelineSQLite
         #expect(
             tables == [
                 "actor", "actor_alias", "actor_role", "article", "event", "event_actor", "event_source", "figure",
+                "match_pending",
                 "retraction",
             ]
         )
