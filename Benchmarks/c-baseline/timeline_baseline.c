@@ -186,9 +186,13 @@ static int insert_rows(const char *schema_path, const char *db_path, const char 
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     sqlite3_stmt *upsert = prepare(db,
         "INSERT INTO actor (name, kind) VALUES (?, ?) "
-        "ON CONFLICT (name) DO UPDATE SET kind = excluded.kind WHERE actor.kind = 'other'");
+        "ON CONFLICT (name) DO UPDATE SET "
+        "kind = CASE WHEN actor.kind = 'other' THEN excluded.kind ELSE actor.kind END, "
+        "name = CASE WHEN excluded.name COLLATE BINARY > actor.name THEN excluded.name ELSE actor.name END");
     sqlite3_stmt *lookup = prepare(db, "SELECT id FROM actor WHERE name = ?");
-    sqlite3_stmt *alias = prepare(db, "INSERT INTO actor_alias (actor_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING");
+    sqlite3_stmt *alias = prepare(db, "INSERT INTO actor_alias (actor_id, alias) VALUES (?, ?) "
+        "ON CONFLICT (actor_id, alias) DO UPDATE SET alias = excluded.alias "
+        "WHERE excluded.alias COLLATE BINARY > actor_alias.alias");
     sqlite3_stmt *role = prepare(db,
         "INSERT INTO actor_role (actor_id, title, started_on, ended_on) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
     sqlite3_stmt *event = prepare(db,

@@ -40,6 +40,7 @@ extension TimelineCommand {
 
         package func run() throws {
             var loader = Loader(databasePath: database.path, replace: replace, showsProgress: Console.isErrorTerminal)
+            loader.busyTimeout = database.busyTimeout
             let summary = try loader.load(paths, extractor: try extraction.makeExtractor(), source: extraction.source)
             Console.line(summary.line)
             if summary.failed > 0 { throw ExitCode.failure }
@@ -72,6 +73,8 @@ package struct Loader {
     package var databasePath: String
     package var replace: Bool
     package var showsProgress: Bool
+    /// Seconds to wait for another process's write lock (`--busy-timeout`).
+    package var busyTimeout: Double = 60
     private var store: TimelineStore?
 
     package init(databasePath: String, replace: Bool, showsProgress: Bool) {
@@ -174,10 +177,16 @@ package struct Loader {
                         Console.line("Note: '\(label)' is already loaded (article \(articleID)); skipped.")
                         summary.skipped += 1
                     }
-                } catch let error as StoreError {
+                } catch let error as StoreError where !error.isDatabaseFailure {
                     progress.clear()
                     Console.error("'\(label)': \(error.message)")
                     summary.failed += 1
+                } catch let error as StoreError {
+                    // The database itself failed (a full disk, an I/O error, a lock held too long): every article
+                    // after this one would fail the same way, so stop with one line; the articles stored so far
+                    // stay, each whole, and a later load of the same files skips them.
+                    progress.clear()
+                    throw error
                 }
             }
         }
@@ -199,7 +208,7 @@ package struct Loader {
 
     private mutating func openStore() throws -> TimelineStore {
         if let store { return store }
-        let opened = try TimelineStore(path: databasePath, mode: .readWrite)
+        let opened = try TimelineStore(path: databasePath, mode: .readWrite, busyTimeout: busyTimeout)
         store = opened
         return opened
     }

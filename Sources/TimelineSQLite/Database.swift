@@ -35,13 +35,37 @@ public final class Database {
         case readWriteCreate
         /// Only reads; any write fails with `SQLITE_READONLY`.
         case readOnly
+        /// Only reads, and promises SQLite that nobody changes the file while it is open, so that it
+        /// takes no locks and needs no `-shm` file. This is how a WAL database on read-only media
+        /// (a read-only mount, a folder the user cannot write) can still be read: ``readOnly``
+        /// fails there with `SQLITE_CANTOPEN`, because SQLite cannot create the `-shm` file.
+        ///
+        /// Related SQLite documentation: <https://www.sqlite.org/uri.html#uriimmutable>
+        case immutable
 
         var flags: CInt {
             switch self {
             case .readWrite: SQLITE_OPEN_READWRITE
             case .readWriteCreate: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
             case .readOnly: SQLITE_OPEN_READONLY
+            case .immutable: SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
             }
+        }
+
+        /// The name to give `sqlite3_open_v2`: the path itself, or for ``immutable`` a `file:` URI
+        /// with `?`, `#` and `%` escaped so that they stay part of the path.
+        func filename(_ path: String) -> String {
+            guard self == .immutable else { return path }
+            var escaped = ""
+            for character in path.unicodeScalars {
+                switch character {
+                case "%": escaped += "%25"
+                case "?": escaped += "%3F"
+                case "#": escaped += "%23"
+                default: escaped.unicodeScalars.append(character)
+                }
+            }
+            return "file:\(escaped)?immutable=1"
         }
     }
 
@@ -90,7 +114,7 @@ public final class Database {
     ///   file is not an SQLite database.
     public init(path: String, mode: OpenMode = .readWriteCreate, busyTimeout: Duration = .seconds(5)) throws {
         var connection: OpaquePointer?
-        let code = sqlite3_open_v2(path, &connection, mode.flags | SQLITE_OPEN_EXRESCODE, nil)
+        let code = sqlite3_open_v2(mode.filename(path), &connection, mode.flags | SQLITE_OPEN_EXRESCODE, nil)
         guard code == SQLITE_OK, let connection else {
             // > Whether or not an error occurs when it is opened, resources associated with the
             // > database connection handle should be released by passing it to sqlite3_close()

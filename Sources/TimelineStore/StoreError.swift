@@ -12,8 +12,14 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The message for the user: a full sentence.
     public var message: String
 
-    public init(_ message: String) {
+    /// Whether the database itself failed (a full disk, an I/O error, a read-only or damaged file, a lock held too
+    /// long), rather than one article: a bulk load stops at the first such error instead of failing every article
+    /// after it with the same message.
+    public var isDatabaseFailure: Bool
+
+    public init(_ message: String, isDatabaseFailure: Bool = false) {
         self.message = message
+        self.isDatabaseFailure = isDatabaseFailure
     }
 
     public var description: String { message }

@@ -174,16 +174,25 @@ extension TimelineStore {
 
     /// Upserts the actors and returns their ids by canonical name, lowercased.
     private func insertActors(_ actors: [Actor]) throws -> [String: Int64] {
-        // An existing actor keeps its kind, unless it was only known as "other".
+        // An existing actor keeps its kind, unless it was only known as "other". Names and aliases compare without
+        // regard to case, so "The president" and "the president" are one alias; which spelling is kept must not
+        // depend on which article came first (loads in any order, or from several processes at once, give the
+        // same timeline), so the greater one in binary order wins: the one with more lower-case letters.
         let upsert = try database.cachedStatement(
             sql: """
                 INSERT INTO actor (name, kind) VALUES (?, ?)
-                ON CONFLICT (name) DO UPDATE SET kind = excluded.kind WHERE actor.kind = 'other'
+                ON CONFLICT (name) DO UPDATE SET
+                    kind = CASE WHEN actor.kind = 'other' THEN excluded.kind ELSE actor.kind END,
+                    name = CASE WHEN excluded.name COLLATE BINARY > actor.name THEN excluded.name ELSE actor.name END
                 """
         )
         let lookup = try database.cachedStatement(sql: "SELECT id FROM actor WHERE name = ?")
         let insertAlias = try database.cachedStatement(
-            sql: "INSERT INTO actor_alias (actor_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING"
+            sql: """
+                INSERT INTO actor_alias (actor_id, alias) VALUES (?, ?)
+                ON CONFLICT (actor_id, alias) DO UPDATE SET alias = excluded.alias
+                WHERE excluded.alias COLLATE BINARY > actor_alias.alias
+                """
         )
         let insertRole = try database.cachedStatement(
             sql:

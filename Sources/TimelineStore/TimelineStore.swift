@@ -47,6 +47,16 @@ public final class TimelineStore {
                 mode: mode == .readOnly ? .readOnly : .readWriteCreate,
                 busyTimeout: .milliseconds(milliseconds)
             )
+        } catch let error as DatabaseError
+            where mode == .readOnly && error.resultCode == .SQLITE_CANTOPEN && Self.isOnReadOnlyMedia(path)
+        {
+            // A WAL database whose folder cannot be written (a read-only mount): SQLite cannot create the -shm
+            // file that readers share, so it is read as immutable. Nobody can be writing to it anyway.
+            do {
+                database = try Database(path: path, mode: .immutable, busyTimeout: .milliseconds(milliseconds))
+            } catch let error as DatabaseError {
+                throw Self.openingError(error, path: path)
+            }
         } catch let error as DatabaseError {
             throw Self.openingError(error, path: path)
         }
@@ -85,6 +95,13 @@ public final class TimelineStore {
         }
     }
 
+    /// Whether the database file exists but neither it nor its folder can be written, as on a read-only mount.
+    static func isOnReadOnlyMedia(_ path: String) -> Bool {
+        guard FileManager.default.fileExists(atPath: path) else { return false }
+        return !FileManager.default.isWritableFile(atPath: folderName(of: path))
+            || !FileManager.default.isWritableFile(atPath: path)
+    }
+
     /// The folder part of a path: "a/b.db" → "a", "b.db" → ".", "/b.db" → "/".
     static func folderName(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
@@ -98,6 +115,12 @@ public final class TimelineStore {
             return StoreError("'\(path)' is not a SQLite database; pass the path of a timeline database.")
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return lockedError(path: path)
+        case .SQLITE_CANTOPEN where isOnReadOnlyMedia(path), .SQLITE_READONLY where isOnReadOnlyMedia(path):
+            return StoreError(
+                "Database '\(path)' is on a read-only disk or folder: it can be read but not written; "
+                    + "load into a copy in a writable folder.",
+                isDatabaseFailure: true
+            )
         default:
             return StoreError("Cannot open database '\(path)': \(error.message ?? "\(error)").")
         }
@@ -187,14 +210,30 @@ public final class TimelineStore {
             let seconds = busyTimeout == busyTimeout.rounded() ? "\(Int(busyTimeout))" : "\(busyTimeout)"
             return StoreError(
                 "Database '\(path)' is locked by another process (waited \(seconds) s); "
-                    + "try again when it has finished."
+                    + "try again when it has finished.",
+                isDatabaseFailure: true
             )
         case .SQLITE_READONLY:
-            return StoreError("Database '\(path)' is read-only: \(detail).")
+            return StoreError(
+                "Database '\(path)' is read-only (\(detail)); load into a writable copy or folder.",
+                isDatabaseFailure: true
+            )
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:
-            return StoreError("'\(path)' is damaged or not a SQLite database: \(detail).")
+            return StoreError(
+                "'\(path)' is damaged or not a SQLite database: \(detail).",
+                isDatabaseFailure: true
+            )
         case .SQLITE_FULL:
-            return StoreError("Database '\(path)': the disk is full.")
+            return StoreError(
+                "Database '\(path)': the disk is full; free some space and load again "
+                    + "(the articles stored so far are kept).",
+                isDatabaseFailure: true
+            )
+        case .SQLITE_IOERR, .SQLITE_CANTOPEN, .SQLITE_NOMEM:
+            return StoreError(
+                "Database '\(path)': \(detail) (\(error.extendedResultCode)); check the disk and load again.",
+                isDatabaseFailure: true
+            )
         default:
             if let context { return StoreError("\(context): \(detail).") }
             return StoreError("Database '\(path)': \(detail).")

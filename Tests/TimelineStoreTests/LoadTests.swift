@@ -231,3 +231,68 @@ import TimelineSQLite
         #expect(event.dateTo == nil)
     }
 }
+
+/// Actor names and aliases compare without regard to case; the spelling kept must not depend on which article was
+/// loaded first, so that loads in any order, or from several processes at once, give the same timeline (issue 7).
+@Suite struct ActorSpellingOrderTests {
+    static func article(_ number: Int, name: String, mention: String) -> Extraction {
+        Extraction(
+            article: Article(
+                title: "Report \(number)",
+                published: Fixtures.day("2021-03-0\(number)"),
+                text: "Text \(number)."
+            ),
+            actors: [Actor(name: name, kind: .person, mentions: [mention])],
+            events: [],
+            figures: []
+        )
+    }
+
+    static func spellings(_ order: [Extraction]) throws -> [String] {
+        let store = try makeStore()
+        for extraction in order { _ = try store.load(extraction) }
+        let names = try store.database.fetchValues(String.self, sql: "SELECT name FROM actor ORDER BY id")
+        let aliases = try store.database.fetchValues(String.self, sql: "SELECT alias FROM actor_alias ORDER BY alias")
+        return names + aliases
+    }
+
+    @Test func spellingDoesNotDependOnLoadOrder() throws {
+        let first = Self.article(1, name: "Dana Ortiz", mention: "The minister")
+        let second = Self.article(2, name: "DANA ORTIZ", mention: "the minister")
+        let forward = try Self.spellings([first, second])
+        let backward = try Self.spellings([second, first])
+        #expect(forward == backward)
+        #expect(forward.contains("the minister"))
+        #expect(forward.contains("Dana Ortiz"))
+    }
+}
+
+/// A failure of the database itself stops a bulk load; a failure of one article does not (issue 7).
+@Suite struct DatabaseFailureTests {
+    @Test func aFullDiskIsADatabaseFailure() throws {
+        let store = try makeStore()
+        // SQLite's own limit on the file's size stands in for a full disk.
+        let pages = try store.database.fetchValue(Int.self, sql: "PRAGMA page_count") ?? 0
+        try store.database.execute(sql: "PRAGMA max_page_count = \(pages + 20)")
+        let large = Extraction(
+            article: Article(title: "Large", text: String(repeating: "Police detained 3 people. ", count: 20_000)),
+            actors: [],
+            events: [],
+            figures: []
+        )
+        #expect {
+            _ = try store.load(large)
+        } throws: { error in
+            guard let error = error as? StoreError else { return false }
+            return error.isDatabaseFailure && error.message.contains("disk is full")
+                && error.message.contains(store.path)
+        }
+        // Nothing of the article was written, and the database still answers.
+        #expect(try store.count("article") == 0)
+        #expect(try store.check().allSatisfy(\.passed))
+    }
+
+    @Test func anOrdinaryErrorIsNotADatabaseFailure() {
+        #expect(!StoreError("No event 3 in 'x.db'.").isDatabaseFailure)
+    }
+}
