@@ -58,7 +58,7 @@ extension TimelineCommand {
         }
 
         package func run() throws {
-            let store = try TimelineStore(path: database.path, mode: .readOnly)
+            let store = try TimelineStore(path: database.path, mode: .readOnly, busyTimeout: database.busyTimeout)
             if let name {
                 try showActor(name, in: store)
                 return

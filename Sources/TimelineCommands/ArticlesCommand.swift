@@ -31,7 +31,7 @@ extension TimelineCommand {
         }
 
         package func run() throws {
-            let store = try TimelineStore(path: database.path, mode: .readOnly)
+            let store = try TimelineStore(path: database.path, mode: .readOnly, busyTimeout: database.busyTimeout)
             guard let id else {
                 let rows = OutputRows(
                     objects: try store.articles(limit: limit, offset: offset).map(\.json),

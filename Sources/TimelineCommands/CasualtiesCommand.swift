@@ -85,7 +85,7 @@ extension TimelineCommand {
         }
 
         package func run() throws {
-            let store = try TimelineStore(path: database.path, mode: .readOnly)
+            let store = try TimelineStore(path: database.path, mode: .readOnly, busyTimeout: database.busyTimeout)
             let query = try makeQuery()
             let rows: OutputRows
             switch by {

@@ -20,8 +20,8 @@ extension TimelineCommand {
         package func run() throws {
             // FTS5 runs its integrity check as an INSERT command, so the check needs a writable connection; the
             // read-only open first gives the usual errors for a missing file or an old schema without touching it.
-            _ = try TimelineStore(path: database.path, mode: .readOnly)
-            let store = try TimelineStore(path: database.path, mode: .readWrite)
+            _ = try TimelineStore(path: database.path, mode: .readOnly, busyTimeout: database.busyTimeout)
+            let store = try TimelineStore(path: database.path, mode: .readWrite, busyTimeout: database.busyTimeout)
             let results = try store.check()
             for result in results {
                 if result.passed {

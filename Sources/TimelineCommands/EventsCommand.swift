@@ -133,7 +133,7 @@ extension TimelineCommand {
         }
 
         package func run() throws {
-            let store = try TimelineStore(path: database.path, mode: .readOnly)
+            let store = try TimelineStore(path: database.path, mode: .readOnly, busyTimeout: database.busyTimeout)
             let events = try store.events(try makeQuery())
             let rows = OutputRows(
                 objects: output.format == .csv ? events.map(\.csv) : events.map(\.json),

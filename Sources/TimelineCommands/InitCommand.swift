@@ -18,7 +18,7 @@ extension TimelineCommand {
         package init() {}
 
         package func run() throws {
-            let store = try TimelineStore(path: database.path, mode: .readWrite)
+            let store = try TimelineStore(path: database.path, mode: .readWrite, busyTimeout: database.busyTimeout)
             try store.settleMatching()
             Console.line("Database '\(database.path)' is ready.")
         }

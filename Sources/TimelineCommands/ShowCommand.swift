@@ -20,7 +20,7 @@ extension TimelineCommand {
         package init() {}
 
         package func run() throws {
-            let store = try TimelineStore(path: database.path, mode: .readOnly)
+            let store = try TimelineStore(path: database.path, mode: .readOnly, busyTimeout: database.busyTimeout)
             guard let event = try store.event(id: id) else {
                 throw StoreError("No event \(id) in '\(database.path)'; run 'timeline events' to list the events.")
             }

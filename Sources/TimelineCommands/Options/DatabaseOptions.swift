@@ -13,7 +13,24 @@ package struct DatabaseOptions: ParsableArguments {
     )
     package var db: String?
 
+    /// How long to wait while another process holds the write lock. Loads from several processes take turns, one
+    /// article transaction at a time; readers never wait for writers (the database is in WAL mode).
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Seconds to wait while another process writes to the database (default: 60).",
+            valueName: "seconds"
+        )
+    )
+    package var busyTimeout: Double = 60
+
     package init() {}
+
+    package func validate() throws {
+        guard busyTimeout.isFinite, busyTimeout >= 0 else {
+            throw ValidationError("'--busy-timeout' must be a number of seconds, 0 or more; got \(busyTimeout).")
+        }
+    }
 
     /// The database path to use.
     package var path: String {
