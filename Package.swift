@@ -50,6 +50,9 @@ let package = Package(
             dependencies: ["TimelineStore", "NewsExtraction", .product(name: "Crypto", package: "swift-crypto")],
             path: "Benchmarks/BenchmarkRunner"
         ),
+        // `make fuzz`: a libFuzzer harness, built with `--sanitize=fuzzer --sanitize=address` (libFuzzer then supplies
+        // `main`); a plain build gives an executable that does nothing.
+        .executableTarget(name: "TimelineFuzz", dependencies: ["NewsExtraction"], path: "Fuzz/TimelineFuzz"),
         .testTarget(name: "TimelineSQLiteTests", dependencies: ["TimelineSQLite"]),
         .testTarget(name: "NewsExtractionTests", dependencies: ["NewsExtraction"]),
         .testTarget(name: "TimelineStoreTests", dependencies: ["TimelineStore", "TimelineSQLite", "NewsExtraction"]),
