@@ -12,6 +12,10 @@
 # make help-snapshots - regenerate the pinned --help texts of the tests after a deliberate change
 # make bench    - benchmark suite (BENCHMARKS.md): BENCH_N articles (default 100000) against the C baseline
 # make bench-ci - the same suite on 200 articles, to keep it working (no timing checks)
+# make test-reliability - kill, concurrency, full-disk and large-input trials through the release binary (README: Reliability)
+# make test-sanitize - the test suite under AddressSanitizer, then ThreadSanitizer
+# make fuzz     - libFuzzer over every reader and the extractor, FUZZ_SECONDS (default 600) per stage
+# make fuzz-ci  - the same for 10 s per stage (60 s in all), as CI runs it
 # make deps     - install the system libraries (libsqlite3-dev, libxml2-dev, pkg-config) when missing
 # make clean    - remove build products and the demo database
 
@@ -30,7 +34,7 @@ BASELINE := $(BENCH_DIR)/timeline-baseline
 CC ?= cc
 
 .PHONY: default demo test build lint format score score-check score-heldout readme help-snapshots deps clean bench \
-	bench-ci bench-build bench-tools
+	bench-ci bench-build bench-tools test-reliability reliability-ci test-sanitize fuzz fuzz-ci fuzz-build
 
 default: test
 
@@ -56,10 +60,10 @@ demo: build
 	@$(BIN) events --db $(DB)
 
 lint:
-	$(SWIFT) format lint --strict -r Sources Tests Benchmarks Package.swift
+	$(SWIFT) format lint --strict -r Sources Tests Benchmarks Fuzz Package.swift
 
 format:
-	$(SWIFT) format -i -r Sources Tests Benchmarks Package.swift
+	$(SWIFT) format -i -r Sources Tests Benchmarks Fuzz Package.swift
 
 score: build
 	python3 $(SHARED)/eval/score.py --timeline $(BIN) --gold $(SHARED)/corpus/gold \
@@ -107,8 +111,43 @@ bench-ci: bench-build
 	.build/release/BenchmarkRunner --articles 200 --queries 20 --large-article-mb 1 --repeat 1 \
 		--work $(BENCH_DIR)/ci --baseline $(BASELINE)
 
+# Reliability (README: Reliability). CRASH_TRIALS kills of a load at random moments, CONCURRENCY_ROUNDS rounds of
+# four loaders and two readers on one database, a full and a read-only filesystem (tmpfs; skipped when not root),
+# and the large and pathological inputs at LARGE_MB.
+CRASH_TRIALS ?= 100
+CONCURRENCY_ROUNDS ?= 10
+LARGE_MB ?= 50
+
+test-reliability: build
+	python3 scripts/reliability.py crash --trials $(CRASH_TRIALS)
+	python3 scripts/reliability.py concurrency --rounds $(CONCURRENCY_ROUNDS)
+	python3 scripts/reliability.py disk
+	bash scripts/robustness.sh $(BIN) $(LARGE_MB)
+
+reliability-ci:
+	$(MAKE) test-reliability CRASH_TRIALS=10 CONCURRENCY_ROUNDS=2 LARGE_MB=20
+
+# Each sanitizer needs a build of its own, kept apart from the normal one.
+test-sanitize: deps
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
+# libFuzzer (FUZZ_SECONDS per stage): crashes and hangs land in .build-fuzz/artifacts and become regression files
+# in Fuzz/Regressions, which the test suite replays.
+FUZZ_SECONDS ?= 600
+FUZZ_BIN := .build-fuzz/release/TimelineFuzz
+
+fuzz-build: deps
+	$(SWIFT) build -c release --sanitize=fuzzer --sanitize=address --product TimelineFuzz --scratch-path .build-fuzz
+
+fuzz: fuzz-build
+	bash scripts/fuzz.sh $(FUZZ_BIN) $(FUZZ_SECONDS)
+
+fuzz-ci: fuzz-build
+	bash scripts/fuzz.sh $(FUZZ_BIN) 10
+
 help-snapshots:
 	UPDATE_HELP=1 $(SWIFT) test --filter HelpTests
 
 clean:
-	rm -rf .build $(DB) $(DB)-wal $(DB)-shm
+	rm -rf .build .build-fuzz .build-asan .build-tsan $(DB) $(DB)-wal $(DB)-shm
