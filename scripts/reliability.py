@@ -83,7 +83,9 @@ def structural_problems(path):
         keys = db.execute("PRAGMA foreign_key_check").fetchall()
         if keys:
             problems.append(f"foreign_key_check: {keys[:3]}")
-        for table in ("article_fts", "event_source_fts"):
+        # A kill before the first migration committed leaves a file with no tables: nothing stored, nothing to check.
+        created = db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'article'").fetchone()[0]
+        for table in ("article_fts", "event_source_fts") if created else ():
             try:
                 db.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")
             except sqlite3.DatabaseError as error:
@@ -98,6 +100,8 @@ def per_article(path):
     """For each stored article (by content hash): its reports, figures and retractions, as comparable tuples."""
     db = connect(path)
     try:
+        if not db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'article'").fetchone()[0]:
+            return {}
         articles = {}
         for article_id, sha in db.execute("SELECT id, sha256 FROM article"):
             sources = sorted(db.execute(
