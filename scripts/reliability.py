@@ -185,7 +185,9 @@ def crash(args):
                 kills = 0
                 # One or two kills in a row: the second lands in the load that recovers from the first.
                 for _ in range(1 if rng.random() < 0.7 else 2):
-                    delay = rng.uniform(0, elapsed * 1.1)
+                    # Extraction comes first and storing and merging last: two kills in three aim at the later part
+                    # of a load, where the database is being written.
+                    delay = elapsed * (rng.uniform(0.4, 1.05) if rng.random() < 2 / 3 else rng.uniform(0, 1.1))
                     process = subprocess.Popen([timeline, "load", folder, "--db", db],
                                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
                     time.sleep(delay)
