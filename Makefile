@@ -28,6 +28,7 @@ SYSTEM_PACKAGES := libsqlite3-dev libxml2-dev pkg-config
 BENCH_N ?= 100000
 BENCH_QUERIES ?= 1000
 BENCH_LARGE_MB ?= 50
+NDJSON_ARTICLES ?= 100000
 BENCH_REPEAT ?= 3
 BENCH_DIR := .build/bench
 BASELINE := $(BENCH_DIR)/timeline-baseline
@@ -113,19 +114,20 @@ bench-ci: bench-build
 
 # Reliability (README: Reliability). CRASH_TRIALS kills of a load at random moments, CONCURRENCY_ROUNDS rounds of
 # four loaders and two readers on one database, a full and a read-only filesystem (tmpfs; skipped when not root),
-# and the large and pathological inputs at LARGE_MB.
+# an article of LARGE_MB megabytes and an NDJSON file of NDJSON_ARTICLES articles (peak memory must stay flat).
 CRASH_TRIALS ?= 100
 CONCURRENCY_ROUNDS ?= 10
 LARGE_MB ?= 50
+NDJSON_ARTICLES ?= 100000
 
 test-reliability: build
 	python3 scripts/reliability.py crash --trials $(CRASH_TRIALS)
 	python3 scripts/reliability.py concurrency --rounds $(CONCURRENCY_ROUNDS)
 	python3 scripts/reliability.py disk
-	bash scripts/robustness.sh $(BIN) $(LARGE_MB)
+	bash scripts/robustness.sh $(BIN) $(LARGE_MB) $(NDJSON_ARTICLES)
 
 reliability-ci:
-	$(MAKE) test-reliability CRASH_TRIALS=10 CONCURRENCY_ROUNDS=2 LARGE_MB=20
+	$(MAKE) test-reliability CRASH_TRIALS=10 CONCURRENCY_ROUNDS=2 LARGE_MB=20 NDJSON_ARTICLES=10000
 
 # Each sanitizer needs a build of its own, kept apart from the normal one.
 test-sanitize: deps
