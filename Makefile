@@ -28,7 +28,6 @@ SYSTEM_PACKAGES := libsqlite3-dev libxml2-dev pkg-config
 BENCH_N ?= 100000
 BENCH_QUERIES ?= 1000
 BENCH_LARGE_MB ?= 50
-NDJSON_ARTICLES ?= 100000
 BENCH_REPEAT ?= 3
 BENCH_DIR := .build/bench
 BASELINE := $(BENCH_DIR)/timeline-baseline
