@@ -51,6 +51,10 @@ struct SentenceContext: Sendable {
 /// - A statement ("said", "told", "warned") is an event only for a named speaker (a person, organisation or
 ///   state from the actor mentions; "he" continues the person named last), never for the author of the
 ///   embedded post it sits in nor for a private person quoted with age and occupation.
+/// - Its participants and place are those of its clause: a temporal clause ("two days after the governor
+///   appealed for aid") keeps its actors and place to itself, and a state sending troops or asking for help is
+///   not where the event happens. "They" after a sentence that opens with protests, and a second verb of their
+///   course ("started in the port on Monday and spread to the valley on Wednesday"), are protests of their own.
 struct EventBuilder: Sendable {
     var lexicon: EventLexicon = .builtIn
 
