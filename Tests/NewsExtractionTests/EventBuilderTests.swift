@@ -10,6 +10,7 @@ import Testing
         _ text: String,
         actors: [(String, String, ActorKind)] = [],
         places: [String] = [],
+        countries: [String] = [],
         kind: PassageKind = .body,
         author: String? = nil
     ) -> [ExtractedEvent] {
@@ -31,6 +32,9 @@ import Testing
             times: TemporalTagger().mentions(in: sentence, anchor: anchor),
             actors: actors.map { ActorMention(name: $0.1, kind: $0.2, surface: $0.0, range: range(of: $0.0)) },
             places: places.map { PlaceMention(name: $0, kind: .city, country: nil, surface: $0, range: range(of: $0)) }
+                + countries.map {
+                    PlaceMention(name: $0, kind: .country, country: $0, surface: $0, range: range(of: $0))
+                }
         )
         return EventBuilder().events(in: [context], defaultLocation: "Kazakhstan")
     }
@@ -231,6 +235,135 @@ import Testing
             actors: [("Tomás Aravena", "Tomás Aravena", .person)]
         )
         #expect(!result.contains { $0.type == .statement })
+    }
+
+    @Test func aHyphenatedCompoundIsOneWordOfAPhrase() throws {
+        // "soldiers ... landed" allows six words between; "Norway-based" counts as one of them.
+        let event = try #require(
+            events("The first soldiers of a Norway-based naval task force landed on Tuesday.").first
+        )
+        #expect(event.type == .deployment)
+        #expect(event.date?.iso == "2022-01-04")
+    }
+
+    @Test func aPhrasesLastWordCanOpenTheNext() {
+        // "sent ... peacekeepers" ends where "peacekeepers ... landed" begins.
+        let result = events("The neighbours sent peacekeepers, who landed on Tuesday.").filter {
+            $0.type == .deployment
+        }
+        #expect(result.contains { $0.date?.iso == "2022-01-04" }, "\(result)")
+    }
+
+    @Test func praiseOrBlameForAnEventOnlyReferToIt() {
+        #expect(
+            !events("The council praised the governor for deploying the guard.").contains { $0.type == .deployment }
+        )
+        let result = events(
+            "The council praised the governor of the northern province for sending peacekeepers, who landed on Tuesday."
+        ).filter { $0.type == .deployment }
+        #expect(result.map { $0.date?.iso } == ["2022-01-04"])
+    }
+
+    @Test func aTemporalClauseKeepsItsParticipantsAndPlaceToItself() throws {
+        let result = events(
+            "Army units arrived at the dam on Thursday, two days after the governor appealed for help.",
+            actors: [("the governor", "Jane Roe", .person)]
+        )
+        let arrival = try #require(result.first { $0.type == .deployment }, "\(result)")
+        #expect(arrival.date?.iso == "2022-01-06")
+        #expect(!arrival.actors.contains("Jane Roe"))
+        let request = try #require(result.first { $0.type == .request })
+        #expect(request.actors.contains("Jane Roe"))
+
+        let landing = try #require(
+            events(
+                "The mayor cut a ribbon in Springfield on Friday, ten days after the engineering units landed.",
+                actors: [("The mayor", "John Doe", .person)],
+                places: ["Springfield"]
+            ).first { $0.type == .deployment }
+        )
+        #expect(landing.location == "Kazakhstan")
+        #expect(!landing.actors.contains("John Doe"))
+        // A time phrase without a verb is no clause: the mayor still resigns in "just before dawn the mayor ...".
+        let resignation = try #require(
+            events("Just before dawn the mayor resigned.", actors: [("the mayor", "John Doe", .person)]).first {
+                $0.type == .resignation
+            }
+        )
+        #expect(resignation.actors == ["John Doe"])
+    }
+
+    @Test func aStateSendingTroopsIsNotWhereTheyGo() throws {
+        let sent = try #require(
+            events(
+                "Norway has dispatched 300 soldiers.",
+                actors: [("Norway", "Norway", .country)],
+                countries: ["Norway"]
+            ).first { $0.type == .deployment }
+        )
+        #expect(sent.location == "Kazakhstan")
+        #expect(sent.actors.contains("Norway"))
+        let protest = try #require(
+            events("Norway protests continued.", actors: [("Norway", "Norway", .country)], countries: ["Norway"]).first
+        )
+        #expect(protest.location == "Norway")
+    }
+
+    @Test func protestsCarryOnWithTheyAndASecondVerb() throws {
+        func sentence(_ text: String, start: Int, reference: DateValue?) -> SentenceContext {
+            let sentence = Sentence(text: text, start: start, end: start + text.unicodeScalars.count, passage: 0)
+            return SentenceContext(
+                sentence: sentence,
+                anchor: anchor,
+                times: TemporalTagger().mentions(in: sentence, anchor: anchor, reference: reference),
+                places: ["Lyon", "Marseille"].compactMap { name in
+                    guard let range = text.range(of: name) else { return nil }
+                    let lower = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
+                    return PlaceMention(
+                        name: name,
+                        kind: .city,
+                        country: "France",
+                        surface: name,
+                        range: lower..<lower + name.unicodeScalars.count
+                    )
+                }
+            )
+        }
+        func described(_ events: [ExtractedEvent]) -> [String] {
+            events.filter { $0.dateBasis == .text }.map { "\($0.date?.iso ?? "-") \($0.type) \($0.location ?? "-")" }
+        }
+        let monday = DateValue(Day(iso: "2022-01-03")!)
+        // "They" stands for the demonstrations of the sentence before.
+        let later = EventBuilder().events(
+            in: [
+                sentence("Demonstrations against the tax filled Lyon on Monday.", start: 0, reference: nil),
+                sentence("By Wednesday they had reached Marseille.", start: 60, reference: monday),
+            ],
+            defaultLocation: "France"
+        )
+        #expect(described(later) == ["2022-01-03 protest Lyon", "2022-01-05 protest Marseille"])
+        // A second verb of their course, joined by "and", has its own place and time.
+        let course = EventBuilder().events(
+            in: [
+                sentence("The strikes were called by the unions.", start: 0, reference: nil),
+                sentence(
+                    "They started in Lyon on January 2 and spread to Marseille on January 5.",
+                    start: 40,
+                    reference: nil
+                ),
+            ],
+            defaultLocation: "France"
+        )
+        #expect(described(course) == ["2022-01-02 protest Lyon", "2022-01-05 protest Marseille"])
+        // Without protests just before, "they" is somebody else.
+        let other = EventBuilder().events(
+            in: [
+                sentence("The ministers met on Monday.", start: 0, reference: nil),
+                sentence("By Wednesday they had reached Marseille.", start: 40, reference: monday),
+            ],
+            defaultLocation: "France"
+        )
+        #expect(!other.contains { $0.type == .protest })
     }
 
     @Test func theLexiconParsesAndCoversEveryType() {

@@ -139,15 +139,6 @@ import Testing
         ),
     ]
 
-    /// Happenings the extractor does not yet produce as the gold has them, so that the store cannot merge them; the
-    /// matcher is not tuned to hide it:
-    /// - the Almaty protests of 4 January come out located in "Central Asia" (the wire dateline's outlet);
-    /// - the arrival of the CSTO troops comes out with scattered types, dates (6 to 8 January, the withdrawal's
-    ///   "a week after the first troops arrived" as 13 January) and participants.
-    static let extractorGaps: Set<String> = [
-        "protests spread to Almaty", "CSTO troops deploy",
-    ]
-
     @Test(.enabled(if: available, "../shared is not beside the package"), arguments: happenings)
     func keyHappeningAppearsOnceWithAllItsArticles(_ happening: Happening) throws {
         let (store, names) = try Self.load(Self.kazakhstan)
@@ -155,17 +146,10 @@ import Testing
         let matches = try store.events(EventQuery(on: day, types: [happening.type])).filter { event in
             event.actors.contains(happening.mark) || event.location == happening.mark
         }
-        let check = {
-            #expect(matches.count == 1, "\(matches.map(\.summary))")
-            let reporting = Set(matches.flatMap(\.sources).compactMap { names[$0.articleID] })
-            for article in happening.articles {
-                #expect(reporting.contains { $0.hasPrefix(article) }, "\(article) is not a source")
-            }
-        }
-        if Self.extractorGaps.contains(happening.name) {
-            withKnownIssue("the extractor does not report it as the gold does", isIntermittent: true) { check() }
-        } else {
-            check()
+        #expect(matches.count == 1, "\(matches.map(\.summary))")
+        let reporting = Set(matches.flatMap(\.sources).compactMap { names[$0.articleID] })
+        for article in happening.articles {
+            #expect(reporting.contains { $0.hasPrefix(article) }, "\(article) is not a source")
         }
     }
 

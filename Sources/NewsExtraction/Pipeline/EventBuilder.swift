@@ -9,6 +9,9 @@ struct SentenceContext: Sendable {
     var times: [TimeMention]
     var actors: [ActorMention]
     var places: [PlaceMention]
+    /// Whether the sentence before, in the same passage, opens with protests as its subject ("Strikes shut
+    /// the ports on Monday."): "they" then stands for them.
+    var continuesProtest = false
 
     init(
         sentence: Sentence,
@@ -48,6 +51,10 @@ struct SentenceContext: Sendable {
 /// - A statement ("said", "told", "warned") is an event only for a named speaker (a person, organisation or
 ///   state from the actor mentions; "he" continues the person named last), never for the author of the
 ///   embedded post it sits in nor for a private person quoted with age and occupation.
+/// - Its participants and place are those of its clause: a temporal clause ("two days after the governor
+///   appealed for aid") keeps its actors and place to itself, and a state sending troops or asking for help is
+///   not where the event happens. "They" after a sentence that opens with protests, and a second verb of their
+///   course ("started in the port on Monday and spread to the valley on Wednesday"), are protests of their own.
 struct EventBuilder: Sendable {
     var lexicon: EventLexicon = .builtIn
 
@@ -61,6 +68,9 @@ struct EventBuilder: Sendable {
         var lastPerson: ActorMention?
         for var context in contexts {
             if previous?.sentence.passage != context.sentence.passage { previousEvents = [] }
+            if let previous, previous.sentence.passage == context.sentence.passage {
+                context.continuesProtest = Self.opensWithProtests(previous.sentence.text)
+            }
             // "He said ...": a sentence that opens with a pronoun and names no person continues with the person
             // named last.
             let pronounRange = context.actors.contains { $0.kind == .person } ? nil : pronoun(in: context.sentence.text)
@@ -119,6 +129,19 @@ struct EventBuilder: Sendable {
     /// Where "he" or "she" first stands in a sentence, as Unicode-scalar offsets.
     func pronoun(in text: String) -> Range<Int>? {
         TimeToken.tokenize(Array(text.unicodeScalars)).first { $0.lower == "he" || $0.lower == "she" }?.range
+    }
+
+    /// Plural protest nouns that "they" can stand for in the next sentence.
+    static let protestSubjects: Set<String> = [
+        "protests", "demonstrations", "rallies", "strikes", "marches", "walkouts",
+    ]
+
+    /// Whether a sentence has a plural protest noun among its first words, where its subject stands ("The
+    /// strikes closed ...", "Rallies against the reform grew ...").
+    static func opensWithProtests(_ text: String) -> Bool {
+        TimeToken.tokenize(Array(text.unicodeScalars)).filter { $0.kind == .word }.prefix(4).contains {
+            protestSubjects.contains($0.lower)
+        }
     }
 
     /// The events of one sentence.
@@ -186,6 +209,13 @@ struct EventBuilder: Sendable {
                 }
                 return true
             }
+            // "started in the port on March 3 and spread to the valley a week on": a time before the "and"
+            // dates the first verb; the second takes its own when it has one.
+            if trigger.isCoordinated,
+                candidates.contains(where: { timeSpans[$0].lowerBound >= trigger.range.upperBound })
+            {
+                candidates = candidates.filter { timeSpans[$0].lowerBound >= trigger.range.upperBound }
+            }
             let chosen = candidates.min { lhs, rhs in
                 clause.distance(timeSpans[lhs], trigger.range) < clause.distance(timeSpans[rhs], trigger.range)
             }
@@ -226,7 +256,7 @@ struct EventBuilder: Sendable {
                         dateBasis: basis,
                         type: trigger.type,
                         actors: actors(for: trigger, speaker: speaker, context: context, clause: clause),
-                        location: location(for: trigger.range, context: context, clause: clause) ?? defaultLocation,
+                        location: location(for: trigger, context: context, clause: clause) ?? defaultLocation,
                         summary: summary(of: context.sentence.text),
                         quote: context.sentence.text,
                         start: context.sentence.start,
@@ -280,6 +310,8 @@ struct EventBuilder: Sendable {
         var type: EventType
         /// Token indices.
         var range: Range<Int>
+        /// A verb joined by "and" to an earlier trigger's verb, with the same subject ("started ... and spread").
+        var isCoordinated = false
     }
 
     func findTriggers(_ tokens: [TimeToken], context: SentenceContext, clause: ClauseReader) -> [FoundTrigger] {
@@ -308,11 +340,16 @@ struct EventBuilder: Sendable {
             }
             // "ordered the security forces not to open fire": negated inside the phrase.
             let negatedInside = (index..<best.end).contains { ClauseReader.negations.contains(tokens[$0].lower) }
-            if !clause.isNegatedOrModal(before: index), !negatedInside {
+            let isEvent = !clause.isNegatedOrModal(before: index) && !negatedInside
+            if isEvent {
                 found.append(FoundTrigger(type: best.type, range: index..<best.end))
             }
-            index = best.end
+            // A phrase's last word may open the next one: in "dispatched soldiers, who landed at dawn", "soldiers"
+            // ends the dispatch and begins the landing. The words of a negated phrase stay negated.
+            let last = best.end - 1
+            index = isEvent && last > index && lexicon.triggersByFirstWord[tokens[last].lower] != nil ? last : best.end
         }
+        found = continuations(of: found, tokens, context: context)
         let timeStarts = context.times.map { clause.tokenSpan(of: $0.range).lowerBound }
         // A protest noun that is the subject of another event ("the protests turned violent") is that event; one
         // after a preposition ("died during the protests", "blamed them for the protests") only refers to it.
@@ -343,6 +380,14 @@ struct EventBuilder: Sendable {
             // "suspected of looting", "accused of arson": an accusation, not an event.
             if start >= 2, ["of", "with"].contains(tokens[start - 1].lower),
                 ["suspected", "accused", "suspicion", "charged", "convicted"].contains(tokens[start - 2].lower)
+            {
+                return false
+            }
+            // "praised the governor for deploying the guard", "blamed them for organising the strike": a gerund after
+            // thanks or blame points to an event already reported; it is not news of its own.
+            if start >= 2, tokens[start].lower.hasSuffix("ing"), tokens[start - 1].lower == "for",
+                tokens[..<(start - 1)].reversed().prefix(30).prefix(while: { ![";", "."].contains($0.lower) })
+                    .contains(where: { Self.creditVerbs.contains($0.lower) })
             {
                 return false
             }
@@ -413,20 +458,88 @@ struct EventBuilder: Sendable {
         }.map(\.element)
     }
 
+    /// Verbs of thanks, praise and blame, whose "for" + gerund refers to an event rather than reporting it.
+    static let creditVerbs: Set<String> = [
+        "thank", "thanks", "thanked", "thanking", "praise", "praised", "praises", "praising", "commended",
+        "credited", "blame", "blamed", "blames", "blaming", "criticised", "criticized", "condemned", "apologised",
+        "apologized", "rewarded",
+    ]
+
+    /// Verbs that carry protests from place to place ("started in the port", "spread to the valley").
+    static let protestCourse: Set<String> = ["began", "started", "erupted", "spread", "reached"]
+
+    /// Protests the lexicon cannot see in its phrases:
+    /// - "they" standing for the protests of the sentence before ("By Friday they had reached the
+    ///   coast.");
+    /// - a second verb of their course joined by "and" to a protest's ("started in the port on Monday and spread
+    ///   to the valley on Wednesday"), which has its own place and time.
+    func continuations(of found: [FoundTrigger], _ tokens: [TimeToken], context: SentenceContext) -> [FoundTrigger] {
+        var result = found
+        func isFree(_ range: Range<Int>) -> Bool { !result.contains { $0.range.overlaps(range) } }
+        /// The course verb at or after `index`, past auxiliaries and adverbs; nil when another verb follows it
+        /// ("began shooting", "started to leave").
+        func courseVerb(from index: Int) -> Int? {
+            var cursor = index
+            while cursor < tokens.count,
+                ["had", "have", "has", "also", "then", "quickly", "soon"].contains(tokens[cursor].lower)
+            {
+                cursor += 1
+            }
+            guard cursor < tokens.count, Self.protestCourse.contains(tokens[cursor].lower) else { return nil }
+            if cursor + 1 < tokens.count {
+                let next = tokens[cursor + 1]
+                if next.kind == .word, next.lower.hasSuffix("ing"), !next.isCapitalized { return nil }
+                if next.lower == "to", cursor + 2 < tokens.count, tokens[cursor + 2].kind == .word,
+                    !tokens[cursor + 2].isCapitalized,
+                    !["the", "a", "an", "other", "more", "several", "many"].contains(tokens[cursor + 2].lower)
+                {
+                    return nil
+                }
+            }
+            return cursor
+        }
+        if context.continuesProtest {
+            for index in tokens.indices where tokens[index].lower == "they" {
+                guard let verb = courseVerb(from: index + 1), isFree(index..<verb + 1) else { continue }
+                result.append(FoundTrigger(type: .protest, range: index..<verb + 1))
+            }
+        }
+        result.sort { $0.range.lowerBound < $1.range.lowerBound }
+        for trigger in result where trigger.type == .protest {
+            var cursor = trigger.range.upperBound
+            while cursor < tokens.count, cursor - trigger.range.upperBound < 12 {
+                let text = tokens[cursor].lower
+                if [".", ";", ",", "!", "?"].contains(text) || ClauseReader.clauseBreaks.contains(text) { break }
+                if text == "and", let verb = courseVerb(from: cursor + 1), isFree(verb..<verb + 1) {
+                    result.append(FoundTrigger(type: .protest, range: verb..<verb + 1, isCoordinated: true))
+                    break
+                }
+                cursor += 1
+            }
+        }
+        return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
     /// The end of `words` matched at `index`, or nil.
     func match(_ words: [Set<String>], _ tokens: [TimeToken], at index: Int) -> Int? {
         func rest(_ position: Int, _ cursor: Int) -> Int? {
             if position == words.count { return cursor }
             if words[position].isEmpty {
-                for skip in 0...6 {
-                    let next = cursor + skip
-                    guard next <= tokens.count else { break }
-                    if skip > 0, tokens[next - 1].kind == .punctuation,
-                        [".", ";", "!", "?"].contains(tokens[next - 1].lower)
-                    {
-                        break
-                    }
+                var next = cursor
+                for skipped in 0...6 {
                     if let end = rest(position + 1, next) { return end }
+                    guard skipped < 6, next < tokens.count,
+                        !(tokens[next].kind == .punctuation && [".", ";", "!", "?"].contains(tokens[next].lower))
+                    else { break }
+                    // A hyphenated compound ("Soviet-era", "state-run") is one word.
+                    if next + 2 < tokens.count, tokens[next + 1].lower == "-",
+                        tokens[next + 1].range.lowerBound == tokens[next].range.upperBound,
+                        tokens[next + 2].range.lowerBound == tokens[next + 1].range.upperBound
+                    {
+                        next += 3
+                    } else {
+                        next += 1
+                    }
                 }
                 return nil
             }
@@ -499,7 +612,10 @@ struct EventBuilder: Sendable {
             if !names.contains(name) { names.append(name) }
         }
         if let speaker { add(speaker.name) }
+        let scope = participantScope(of: trigger.range, clause: clause)
         for mention in context.actors where mention.name != context.passageAuthor || trigger.type != .statement {
+            // A statement is about whoever its sentence names; other events are about those of their own clause.
+            if trigger.type != .statement, !scope(clause.tokenSpan(of: mention.range)) { continue }
             add(mention.name)
         }
         var hasProtesters = false
@@ -522,14 +638,60 @@ struct EventBuilder: Sendable {
         return names
     }
 
+    /// Whether a mention's tokens belong to the clause of a trigger: a trigger inside a temporal clause ("ten days
+    /// after the marines landed") has only that clause's participants; a trigger of the main clause has
+    /// those outside any temporal clause it does not reach into ("the units landed on Sunday, two days after the
+    /// governor appealed for aid" is not the governor's landing).
+    func participantScope(of trigger: Range<Int>, clause: ClauseReader) -> (Range<Int>) -> Bool {
+        if let inner = clause.temporalClause(holding: trigger) {
+            return { span in inner.contains(span.lowerBound) }
+        }
+        return { span in
+            guard let other = clause.temporalClause(containing: span) else { return true }
+            return other.overlaps(trigger)
+        }
+    }
+
+    /// Places that stand for a state acting as the subject of the trigger ("Norway dispatched soldiers", "Chile has
+    /// appealed for aid"): the sender or asker, not where the event happens.
+    func isAgent(
+        _ place: PlaceMention,
+        span: Range<Int>,
+        of trigger: Range<Int>,
+        context: SentenceContext,
+        clause: ClauseReader
+    )
+        -> Bool
+    {
+        guard place.kind == .country, span.upperBound <= trigger.lowerBound,
+            context.actors.contains(where: { $0.range.overlaps(place.range) })
+        else { return false }
+        let adverbs: Set<String> = [
+            "reportedly", "has", "have", "had", "also", "already", "then", "quickly", "allegedly",
+        ]
+        return clause.tokens[span.upperBound..<trigger.lowerBound].allSatisfy { adverbs.contains($0.lower) }
+    }
+
     /// The place nearest the trigger in the sentence.
     ///
     /// Places in the trigger's own clause come first ("strikes continued at refineries, but the government
-    /// ... near Marseille" is not in Marseille).
-    func location(for trigger: Range<Int>, context: SentenceContext, clause: ClauseReader) -> String? {
+    /// ... near Marseille" is not in Marseille). A trigger inside a temporal clause takes only a place of that
+    /// clause ("a parade in the port, ten days after the units landed" is not where they landed). A state sending
+    /// troops or asking for help is not the place of the deployment or the request.
+    func location(for found: FoundTrigger, context: SentenceContext, clause: ClauseReader) -> String? {
+        let trigger = found.range
         let spans = context.places.map { clause.tokenSpan(of: $0.range) }
-        let sameClause = spans.indices.filter { !clause.isSeparated(spans[$0], trigger) }
-        let pool = sameClause.isEmpty ? Array(spans.indices) : sameClause
+        var indices = Array(spans.indices)
+        if [.deployment, .request].contains(found.type) {
+            indices = indices.filter {
+                !isAgent(context.places[$0], span: spans[$0], of: trigger, context: context, clause: clause)
+            }
+        }
+        if let inner = clause.temporalClause(holding: trigger) {
+            indices = indices.filter { inner.contains(spans[$0].lowerBound) }
+        }
+        let sameClause = indices.filter { !clause.isSeparated(spans[$0], trigger) }
+        let pool = sameClause.isEmpty ? indices : sameClause
         // The most specific place of the clause wins (a city over its region over its country), as event coders
         // such as ACLED record the most precise location; among equals, the nearest to the trigger.
         func specificity(_ index: Int) -> Int {
@@ -652,6 +814,41 @@ struct ClauseReader {
             steps += 1
         }
         return nil
+    }
+
+    /// The temporal clause ("after the units landed", "a day before the mayor quit") holding `span`, if
+    /// any: another event at another time. A relative clause ("who fled abroad") is not one, since it tells
+    /// about a participant of the clause around it; nor is a "when" clause, which shares the sentence's time and
+    /// place ("on the Monday, when the mayor quit"); nor a time phrase without a verb ("just before
+    /// dawn", "after months of strikes").
+    func temporalClause(containing span: Range<Int>) -> Range<Int>? {
+        guard let found = subordinateClause(containing: span),
+            ["after", "before", "until"].contains(tokens[found.lowerBound].lower),
+            tokens[found.dropFirst()].contains(where: { Self.looksLikeVerb($0) })
+        else { return nil }
+        return found
+    }
+
+    /// Past forms that do not end in "-ed", and auxiliaries.
+    static let pastForms: Set<String> = [
+        "was", "were", "had", "has", "have", "is", "are", "did", "began", "came", "went", "left", "fled", "took",
+        "fell", "shot", "met", "made", "said", "told", "gave", "won", "lost", "ran", "broke", "struck", "spoke",
+        "rose", "sent", "held", "stood", "threw", "set", "hit", "led", "got", "saw", "became", "brought", "drove",
+        "overran", "swept", "tore", "beat", "quit", "caught", "stole", "burnt", "burned", "withdrew", "sought",
+    ]
+
+    /// Whether a token reads as a finite verb: a past form or a word in "-ed".
+    static func looksLikeVerb(_ token: TimeToken) -> Bool {
+        guard token.kind == .word, !token.isCapitalized else { return false }
+        return pastForms.contains(token.lower) || (token.lower.count > 4 && token.lower.hasSuffix("ed"))
+    }
+
+    /// The temporal clause that holds the whole of a trigger, from its first word to its last.
+    func temporalClause(holding trigger: Range<Int>) -> Range<Int>? {
+        guard let found = temporalClause(containing: trigger.lowerBound..<trigger.lowerBound + 1),
+            found.contains(trigger.upperBound - 1)
+        else { return nil }
+        return found
     }
 
     /// Words that start a clause with a time of its own.
