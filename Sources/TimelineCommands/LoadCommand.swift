@@ -114,15 +114,17 @@ package struct Loader {
             inFlight = next
         }
         for input in inputs {
-            source.forEachDocument(in: input) { label, result in
+            // A batch goes out as soon as it is full, even in the middle of an NDJSON file, so that memory holds a
+            // batch or two of articles however many lines the file has.
+            try source.forEachDocument(in: input) { label, result in
                 collecting.append(PendingArticle(label: label, document: result))
+                if collecting.count >= batchSize { try dispatch() }
             }
             if collecting.isEmpty {
                 progress.advance()
             } else {
                 collecting[collecting.count - 1].completedInputs += 1
             }
-            if collecting.count >= batchSize { try dispatch() }
         }
         try dispatch()
         try dispatch()
