@@ -63,17 +63,24 @@ struct NameFinder {
     private var knowledge: Knowledge { context.knowledge }
     private var index: KnowledgeIndex { context.knowledge.index }
 
-    init(sentence: String, context: NameContext) {
+    /// A finder over a sentence already split into Unicode scalars and `WordTokenizer` tokens.
+    init(scalars: [Unicode.Scalar], tokens: [WordToken], context: NameContext) {
         self.context = context
-        scalars = Array(sentence.unicodeScalars)
-        tokens = WordTokenizer.tokens(in: sentence)
+        self.scalars = scalars
+        self.tokens = tokens
         keys = tokens.map(\.key)
         claimed = Array(repeating: false, count: tokens.count)
     }
 
     /// The named actors of `sentence`, in text order.
     static func names(in sentence: String, context: NameContext) -> [FoundName] {
-        var finder = NameFinder(sentence: sentence, context: context)
+        let scalars = Array(sentence.unicodeScalars)
+        return names(in: scalars, tokens: WordTokenizer.tokens(in: scalars), context: context)
+    }
+
+    /// The named actors of a sentence given as its Unicode scalars and their `WordTokenizer` tokens.
+    static func names(in scalars: [Unicode.Scalar], tokens: [WordToken], context: NameContext) -> [FoundName] {
+        var finder = NameFinder(scalars: scalars, tokens: tokens, context: context)
         finder.skipExcluded()
         finder.findShapes()
         finder.findRuns()
@@ -395,7 +402,7 @@ struct NameFinder {
     private mutating func matchRole(at i: Int) -> Int? {
         guard
             let title = NameWords.roleTitles.first(where: { title in
-                i + title.count <= keys.count && Array(keys[i..<(i + title.count)]) == title
+                i + title.count <= keys.count && keys[i] == title[0] && keys[i..<(i + title.count)].elementsEqual(title)
             })
         else { return nil }
         var end = i + title.count

@@ -33,15 +33,14 @@ public struct NewsExtractor: Sendable {
             return !(dateline.lowerBound <= sentence.start && sentence.end <= dateline.upperBound)
         }
         let analysis = ActorResolver(knowledge: knowledge).analyze(document, sentences: sentences)
-        let placeTagger = PlaceTagger(knowledge: knowledge)
         let contexts = Self.contexts(
             of: sentences,
             in: document,
             actors: analysis.mentions,
-            places: sentences.map { sentence in
+            places: zip(sentences, analysis.places).map { sentence, places in
                 // A dateline names where the story was filed and the agency that filed it ("ALMATY, Jan 4
                 // (Central Asia Wire) -"), not where the events happened: its words are not event places.
-                placeTagger.mentions(in: sentence).filter { mention in
+                places.filter { mention in
                     guard let dateline = document.dateline?.range else { return true }
                     let absolute =
                         sentence.start + mention.range.lowerBound..<sentence.start + mention.range.upperBound

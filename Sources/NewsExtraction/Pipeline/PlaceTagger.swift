@@ -23,7 +23,13 @@ struct PlaceTagger: Sendable {
 
     /// The places named in `text`; ranges count Unicode scalars from the start of `text`.
     func mentions(in text: String) -> [PlaceMention] {
-        let tokens = WordTokenizer.tokens(in: text)
+        let scalars = Array(text.unicodeScalars)
+        return mentions(in: scalars, tokens: WordTokenizer.tokens(in: scalars))
+    }
+
+    /// The places named in a text given as its Unicode scalars and their `WordTokenizer` tokens, for callers that
+    /// tokenize a sentence once for several taggers.
+    func mentions(in scalars: [Unicode.Scalar], tokens: [WordToken]) -> [PlaceMention] {
         let keys = tokens.map(\.key)
         let index = knowledge.index
         var result: [PlaceMention] = []
@@ -49,7 +55,7 @@ struct PlaceTagger: Sendable {
             }
             let end = i + best
             let range = tokens[i].range.lowerBound..<tokens[end - 1].range.upperBound
-            let surface = String(text.unicodeScalars.dropFirst(range.lowerBound).prefix(range.count))
+            let surface = String(String.UnicodeScalarView(scalars[range]))
             if let country, country.length == best {
                 let entry = knowledge.countries[country.values[0]]
                 result.append(
@@ -74,7 +80,11 @@ struct PlaceTagger: Sendable {
 
     /// Demonyms in `text` ("Kazakh", "Sri Lankan") with the country each points to.
     func demonyms(in text: String) -> [(country: String, range: Range<Int>)] {
-        let tokens = WordTokenizer.tokens(in: text)
+        demonyms(tokens: WordTokenizer.tokens(in: text))
+    }
+
+    /// Demonyms among the `WordTokenizer` tokens of a text.
+    func demonyms(tokens: [WordToken]) -> [(country: String, range: Range<Int>)] {
         let keys = tokens.map(\.key)
         var result: [(String, Range<Int>)] = []
         var i = 0
