@@ -289,12 +289,13 @@ struct QuantityTagger: Sendable {
         }
         var bound: Bound?
         var coreStart = start
-        for (words, kind) in Self.boundPhrases
-        where Self.boundStarts.contains(tokens[start].lower) && matches(words, at: start, in: tokens) {
-            if core(at: start + words.count, in: tokens) != nil {
-                bound = kind
-                coreStart = start + words.count
-                break
+        if Self.boundStarts.contains(tokens[start].lower) {
+            for (words, kind) in Self.boundPhrases where matches(words, at: start, in: tokens) {
+                if core(at: start + words.count, in: tokens) != nil {
+                    bound = kind
+                    coreStart = start + words.count
+                    break
+                }
             }
         }
         guard var value = core(at: coreStart, in: tokens) else { return nil }
@@ -373,15 +374,16 @@ struct QuantityTagger: Sendable {
             return Core(low: value, high: value, end: end, vague: false, couldBeYear: year)
         }
         guard token.kind == .word else { return nil }
-        for quantifier in NumberWords.vagueQuantifiers
-        where Self.vagueStarts.contains(token.lower) && matches(quantifier.words, at: start, in: tokens) {
-            return Core(
-                low: quantifier.low,
-                high: quantifier.high,
-                end: start + quantifier.words.count,
-                vague: true,
-                couldBeYear: false
-            )
+        if Self.vagueStarts.contains(token.lower) {
+            for quantifier in NumberWords.vagueQuantifiers where matches(quantifier.words, at: start, in: tokens) {
+                return Core(
+                    low: quantifier.low,
+                    high: quantifier.high,
+                    end: start + quantifier.words.count,
+                    vague: true,
+                    couldBeYear: false
+                )
+            }
         }
         // `NumberWords.value(of:)` reads a number only from "a" or a number word (a unit, or a hyphenated
         // compound): skip collecting words for any other first word.
