@@ -68,7 +68,7 @@ struct NameFinder {
         self.context = context
         self.scalars = scalars
         self.tokens = tokens
-        keys = tokens.map(\.key)
+        keys = tokens.map { $0.key }
         claimed = Array(repeating: false, count: tokens.count)
     }
 
@@ -1227,6 +1227,6 @@ struct NameFinder {
         if tokens[end - 1].isPossessive {
             upper = tokens[end - 1].range.lowerBound + tokens[end - 1].text.unicodeScalars.count
         }
-        return String(String.UnicodeScalarView(scalars[lower..<upper]))
+        return ScalarText.string(scalars[lower..<upper])
     }
 }

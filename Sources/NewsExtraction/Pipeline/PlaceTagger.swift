@@ -30,7 +30,7 @@ struct PlaceTagger: Sendable {
     /// The places named in a text given as its Unicode scalars and their `WordTokenizer` tokens, for callers that
     /// tokenize a sentence once for several taggers.
     func mentions(in scalars: [Unicode.Scalar], tokens: [WordToken]) -> [PlaceMention] {
-        let keys = tokens.map(\.key)
+        let keys = tokens.map { $0.key }
         let index = knowledge.index
         var result: [PlaceMention] = []
         var i = 0
@@ -55,7 +55,7 @@ struct PlaceTagger: Sendable {
             }
             let end = i + best
             let range = tokens[i].range.lowerBound..<tokens[end - 1].range.upperBound
-            let surface = String(String.UnicodeScalarView(scalars[range]))
+            let surface = ScalarText.string(scalars[range])
             if let country, country.length == best {
                 let entry = knowledge.countries[country.values[0]]
                 result.append(
@@ -85,7 +85,7 @@ struct PlaceTagger: Sendable {
 
     /// Demonyms among the `WordTokenizer` tokens of a text.
     func demonyms(tokens: [WordToken]) -> [(country: String, range: Range<Int>)] {
-        let keys = tokens.map(\.key)
+        let keys = tokens.map { $0.key }
         var result: [(String, Range<Int>)] = []
         var i = 0
         while i < tokens.count {

@@ -257,7 +257,7 @@ enum WordTokenizer {
 
     /// The keys of a dictionary phrase, the way `tokens(in:)` would key the same words in a sentence.
     static func keys(of phrase: String) -> [String] {
-        tokens(in: phrase).filter(\.isWord).map(\.key)
+        tokens(in: phrase).compactMap { $0.isWord ? $0.key : nil }
     }
 
     /// Lowercases, folds Latin diacritics and drops dots and apostrophes, so that spellings with and without
@@ -357,7 +357,9 @@ struct PhraseIndex: Sendable {
         let end = min(keys.count, limit ?? keys.count)
         var length = min(maximum, end - start)
         while length > 0 {
-            if let found = values[keys[start..<(start + length)].joined(separator: " ")], accept(length, found) {
+            // A one-word phrase is keyed by the word itself: no joined string to build.
+            let key = length == 1 ? keys[start] : keys[start..<(start + length)].joined(separator: " ")
+            if let found = values[key], accept(length, found) {
                 return (length, found)
             }
             length -= 1
