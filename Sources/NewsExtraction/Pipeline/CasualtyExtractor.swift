@@ -158,7 +158,7 @@ private struct FigureFinder {
         self.sentence = sentence
         self.context = context
         scalars = Array(sentence.text.unicodeScalars)
-        let tokens = CountTokenizer.tokens(in: sentence.text)
+        let tokens = CountTokenizer.tokens(in: scalars)
         self.tokens = tokens
         quantities = QuantityTagger().quantities(in: tokens)
         var inQuantity = Array(repeating: false, count: tokens.count)

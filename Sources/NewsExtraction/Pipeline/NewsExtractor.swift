@@ -141,7 +141,7 @@ public struct NewsExtractor: Sendable {
     static func onset(of mention: TimeMention, in sentence: Sentence) -> Day? {
         guard let day = mention.value.exactDay else { return nil }
         let before = Array(sentence.text.unicodeScalars.prefix(mention.range.lowerBound).suffix(24))
-        let words = String(String.UnicodeScalarView(before)).lowercased().split { !$0.isLetter }
+        let words = ScalarText.string(before[...]).lowercased().split { !$0.isLetter }
         return words.suffix(3).contains { ["began", "started", "erupted", "begun"].contains($0) } ? day : nil
     }
 

@@ -36,7 +36,11 @@ struct CountToken: Hashable, Sendable {
 /// ```
 enum CountTokenizer {
     static func tokens(in text: String) -> [CountToken] {
-        let scalars = Array(text.unicodeScalars)
+        tokens(in: Array(text.unicodeScalars))
+    }
+
+    /// The tokens of text given as its Unicode scalars; ranges are offsets into `scalars`.
+    static func tokens(in scalars: [Unicode.Scalar]) -> [CountToken] {
         var tokens: [CountToken] = []
         var index = 0
         while index < scalars.count {
