@@ -130,6 +130,14 @@ import Testing
         #expect(tokens.map(\.range) == [0..<4, 5..<6, 7..<8, 8..<9, 10..<12])
     }
 
+    @Test(arguments: [[], [""], ["", "a"], ["a", ""], ["us"], ["nur", "sultan"], ["côte", "divoire", "北京", "🔥"]])
+    func phraseKeysAreTheWordsJoinedBySpaces(words: [String]) {
+        #expect(PhraseIndex.key(words[...]) == words.joined(separator: " "))
+        if words.count > 1 {
+            #expect(PhraseIndex.key(words[1...]) == words[1...].joined(separator: " "))
+        }
+    }
+
     @Test func keysOfPhrasesAreTheWordKeys() {
         #expect(WordTokenizer.keys(of: "the U.S. Department of State") == ["the", "us", "department", "of", "state"])
         #expect(WordTokenizer.keys(of: "Côte d'Ivoire") == ["cote", "divoire"])

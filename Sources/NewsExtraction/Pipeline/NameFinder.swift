@@ -155,7 +155,7 @@ struct NameFinder {
                 in: keys,
                 from: i,
                 accept: { length, _ in
-                    length >= 2 && index.lowercaseAliases.contains(keys[i..<(i + length)].joined(separator: " "))
+                    length >= 2 && index.lowercaseAliases.contains(PhraseIndex.key(keys[i..<(i + length)]))
                         && (i..<(i + length)).allSatisfy { !claimed[$0] && tokens[$0].isWord }
                 }
             )
@@ -556,7 +556,7 @@ struct NameFinder {
         }
         guard let match = index.placeNames.longestMatch(in: keys, from: i) else { return nil }
         let end = i + match.length
-        let placeKey = keys[i..<end].joined(separator: " ")
+        let placeKey = PhraseIndex.key(keys[i..<end])
         guard let countryID = index.capitals[placeKey], end < tokens.count, tokens[end].isWord,
             NameWords.statementVerbs.contains(keys[end]), !tokens[end - 1].isPossessive
         else { return nil }
@@ -745,7 +745,7 @@ struct NameFinder {
     private func dictionaryPiece(at position: Int, end: Int) -> Piece? {
         guard tokens[position].isCapitalized else { return nil }
         func caseFits(_ length: Int) -> Bool {
-            let key = keys[position..<(position + length)].joined(separator: " ")
+            let key = PhraseIndex.key(keys[position..<(position + length)])
             if index.acronyms.contains(key) {
                 return (position..<(position + length)).allSatisfy { tokens[$0].isAllCaps || tokens[$0].isNumber }
             }
@@ -1203,7 +1203,7 @@ struct NameFinder {
     }
 
     private func isExcluded(_ s: Int, _ e: Int) -> Bool {
-        if context.excludedNames.contains(keys[s..<e].joined(separator: " ")) { return true }
+        if context.excludedNames.contains(PhraseIndex.key(keys[s..<e])) { return true }
         // A name followed by "(@handle)" is a post's author.
         if e + 1 < tokens.count, keys[e] == "(", keys[e + 1] == "@" { return true }
         return false

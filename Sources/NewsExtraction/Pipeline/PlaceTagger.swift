@@ -40,7 +40,7 @@ struct PlaceTagger: Sendable {
                 continue
             }
             let fits: (Int, [Int]) -> Bool = { length, _ in
-                let key = keys[i..<(i + length)].joined(separator: " ")
+                let key = PhraseIndex.key(keys[i..<(i + length)])
                 guard index.acronyms.contains(key) else { return true }
                 return (i..<(i + length)).allSatisfy { tokens[$0].isAllCaps }
             }
