@@ -61,11 +61,14 @@ struct NameFinder {
     private var found: [(token: Int, name: FoundName)] = []
 
     private var knowledge: Knowledge { context.knowledge }
-    private var index: KnowledgeIndex { context.knowledge.index }
+    /// Stored rather than read through `context` at each use: a computed property returned a copy of the whole
+    /// index (every table retained and released) on every access.
+    private let index: KnowledgeIndex
 
     /// A finder over a sentence already split into Unicode scalars and `WordTokenizer` tokens.
     init(scalars: [Unicode.Scalar], tokens: [WordToken], context: NameContext) {
         self.context = context
+        index = context.knowledge.index
         self.scalars = scalars
         self.tokens = tokens
         keys = tokens.map { $0.key }
@@ -744,9 +747,12 @@ struct NameFinder {
 
     private func dictionaryPiece(at position: Int, end: Int) -> Piece? {
         guard tokens[position].isCapitalized else { return nil }
+        // The closures below read these locals rather than `self`, which the optimiser would otherwise copy whole
+        // (every array of the finder retained and released) at each call.
+        let (tokens, keys, claimed, acronyms) = (tokens, keys, claimed, index.acronyms)
         func caseFits(_ length: Int) -> Bool {
             let key = PhraseIndex.key(keys[position..<(position + length)])
-            if index.acronyms.contains(key) {
+            if acronyms.contains(key) {
                 return (position..<(position + length)).allSatisfy { tokens[$0].isAllCaps || tokens[$0].isNumber }
             }
             return true
