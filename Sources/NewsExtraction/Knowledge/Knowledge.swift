@@ -290,8 +290,7 @@ struct KnowledgeIndex: Sendable {
             for name in [actor.name] + actor.aliases {
                 let keys = WordTokenizer.keys(of: name)
                 actorNames.insert(keys, id)
-                if name.unicodeScalars.filter({ $0.properties.isAlphabetic }).allSatisfy({ $0.properties.isUppercase })
-                {
+                if KnowledgeIndex.isWrittenInCapitals(name) {
                     acronyms.insert(keys.joined(separator: " "))
                 }
                 if let first = name.unicodeScalars.first, first.properties.isLowercase {
@@ -314,8 +313,7 @@ struct KnowledgeIndex: Sendable {
             for name in [country.name] + country.aliases {
                 let keys = WordTokenizer.keys(of: name)
                 countryNames.insert(keys, id)
-                if name.unicodeScalars.filter({ $0.properties.isAlphabetic }).allSatisfy({ $0.properties.isUppercase })
-                {
+                if KnowledgeIndex.isWrittenInCapitals(name) {
                     acronyms.insert(keys.joined(separator: " "))
                 }
             }
@@ -348,10 +346,15 @@ struct KnowledgeIndex: Sendable {
         for (id, name) in knowledge.ignored.enumerated() {
             let keys = WordTokenizer.keys(of: name)
             ignored.insert(keys, id)
-            if name.unicodeScalars.filter({ $0.properties.isAlphabetic }).allSatisfy({ $0.properties.isUppercase }) {
+            if KnowledgeIndex.isWrittenInCapitals(name) {
                 acronyms.insert(keys.joined(separator: " "))
             }
         }
+    }
+
+    /// Whether every letter of `name` is a capital ("CSTO", "U.N."): such aliases match only words in capitals.
+    static func isWrittenInCapitals(_ name: String) -> Bool {
+        name.unicodeScalars.allSatisfy { !ScalarText.isAlphabetic($0) || ScalarText.isUppercase($0) }
     }
 
     static func roleKey(title: String, country: String) -> String {
