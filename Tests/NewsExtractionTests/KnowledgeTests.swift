@@ -104,4 +104,10 @@ import Testing
     @Test func anEmptyFileIsAnEmptyKnowledge() throws {
         #expect(try Knowledge(yaml: "").actorCount == 0)
     }
+
+    @Test(arguments: ["CSTO", "U.N.", "UN", "Csto", "ОДКБ", "Одкб", "北京", "ÉLYSÉE", "", "G7"])
+    func capitalsAreJudgedByTheLettersAlone(name: String) {
+        let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
+        #expect(KnowledgeIndex.isWrittenInCapitals(name) == letters.allSatisfy { $0.properties.isUppercase })
+    }
 }

@@ -124,4 +124,22 @@ import Testing
         let text = String(repeating: "1,000 ", count: 20000)
         #expect(QuantityTagger().quantities(in: text).count == 20000)
     }
+
+    @Test func countTokensOfAccentedAndTypographicText() {
+        let tokens = CountTokenizer.tokens(in: "Åland’s “dozens” and 2,500 ÉLUS, 9.9 Тысяч")
+        #expect(tokens.map(\.text) == ["Åland’s", "dozens", "and", "2,500", "ÉLUS", ",", "9.9", "Тысяч"])
+        #expect(tokens.map(\.lower) == ["åland’s", "dozens", "and", "2,500", "élus", ",", "9.9", "тысяч"])
+        #expect(tokens.map(\.isCapitalized) == [true, false, false, false, true, false, false, true])
+        #expect(tokens[3].mantissa == 2500 && tokens[3].isGrouped)
+        #expect(tokens[6].mantissa == 99 && tokens[6].fractionDigits == 1)
+    }
+
+    @Test func numberWordsAndBoundsAreFoundAmongOtherWords() {
+        let text = "Officials said a hundred and twenty were hurt, at least twenty-one died and some 🔥 fled."
+        #expect(
+            bounds(text) == [
+                Bounds(low: 120, high: 120, approximate: false), Bounds(low: 21, high: nil, approximate: false),
+            ]
+        )
+    }
 }

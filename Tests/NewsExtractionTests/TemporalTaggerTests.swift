@@ -159,4 +159,22 @@ import Testing
         let words = String(repeating: "January 5 and yesterday ", count: 50_000)
         #expect(dates(words).count == 100_000)
     }
+
+    @Test func timeTokensLowercaseWordsAndReadOrdinals() {
+        let text = "On Jan. 7TH, yesterday’s rally ÉTÉ l’été 12ST 3rdly 北京 \(String(repeating: "a", count: 45))"
+        let tokens = TimeToken.tokenize(Array(text.unicodeScalars))
+        #expect(
+            tokens.map(\.lower) == [
+                "on", "jan", ".", "7TH", ",", "yesterday", "rally", "été", "l'été", "12ST", "3", "rdly", "北京",
+                String(repeating: "a", count: 40),
+            ]
+        )
+        #expect(
+            tokens.map(\.isCapitalized) == [true, true] + Array(repeating: false, count: 5) + [true]
+                + Array(repeating: false, count: 6)
+        )
+        #expect(tokens[3].number == 7 && tokens[3].range == 8..<11)
+        #expect(tokens[5].range.count == "yesterday’s".unicodeScalars.count)
+        #expect(tokens[9].number == 12 && tokens[10].number == 3)
+    }
 }

@@ -7,6 +7,9 @@ struct ActorAnalysis: Sendable {
     /// the places, countries and demonyms of the text; nil when the text names none. "The government" and
     /// "the interior ministry" are taken to be this country's, and it is a good default location.
     var mainCountry: String? = nil
+    /// The places of each sentence (`PlaceTagger`), in the order of the sentences: tagged once here for the main
+    /// country and kept so that the pipeline does not tag them again.
+    var places: [[PlaceMention]] = []
 }
 
 /// Finds actors: dictionary names and aliases, roles resolved by date, unknown titled names, speakers and
@@ -30,11 +33,16 @@ struct ActorResolver: Sendable {
     }
 
     func analyze(_ document: Document, sentences: [Sentence]) -> ActorAnalysis {
-        let main = mainCountry(of: document, sentences: sentences)
+        // Each sentence is split into scalars and tokens once, for the place tagger and the name finder.
+        let scalars = sentences.map { Array($0.text.unicodeScalars) }
+        let tokens = scalars.map { WordTokenizer.tokens(in: $0) }
+        let tagger = PlaceTagger(knowledge: knowledge)
+        let places = zip(scalars, tokens).map { tagger.mentions(in: $0, tokens: $1) }
+        let main = mainCountry(of: document, places: places, demonyms: tokens.map { tagger.demonyms(tokens: $0) })
         let mainEntry = main.flatMap { knowledge.country(named: $0) }
         let excluded = excludedNames(of: document)
         var perSentence: [[FoundName]] = []
-        for sentence in sentences {
+        for (offset, sentence) in sentences.enumerated() {
             let context = NameContext(
                 knowledge: knowledge,
                 mainCountry: mainEntry,
@@ -42,24 +50,33 @@ struct ActorResolver: Sendable {
                 excludedNames: excluded,
                 skippedRanges: skippedRanges(of: sentence, in: document)
             )
-            perSentence.append(NameFinder.names(in: sentence.text, context: context))
+            perSentence.append(NameFinder.names(in: scalars[offset], tokens: tokens[offset], context: context))
         }
-        return resolve(perSentence, document: document, mainCountry: main)
+        var analysis = resolve(perSentence, document: document, mainCountry: main)
+        analysis.places = places
+        return analysis
     }
 
     /// The country the document is mostly about: the dateline counts most, then the title, then every place,
-    /// country and demonym of the text.
-    func mainCountry(of document: Document, sentences: [Sentence]) -> String? {
+    /// country and demonym of the text (given per sentence, as the place tagger found them).
+    func mainCountry(
+        of document: Document,
+        places sentencePlaces: [[PlaceMention]],
+        demonyms sentenceDemonyms: [[(country: String, range: Range<Int>)]]
+    ) -> String? {
         var scores: [String: Double] = [:]
         let places = PlaceTagger(knowledge: knowledge)
-        func count(_ text: String, weight: Double) {
-            for mention in places.mentions(in: text) {
+        func count(_ mentions: [PlaceMention], _ demonyms: [(country: String, range: Range<Int>)], weight: Double) {
+            for mention in mentions {
                 guard let country = mention.country else { continue }
                 scores[country, default: 0] += weight * (mention.kind == .country ? 1.5 : 2)
             }
-            for (country, _) in places.demonyms(in: text) {
+            for (country, _) in demonyms {
                 scores[country, default: 0] += weight
             }
+        }
+        func count(_ text: String, weight: Double) {
+            count(places.mentions(in: text), places.demonyms(in: text), weight: weight)
         }
         if let dateline = document.dateline {
             for mention in places.mentions(in: dateline.place.capitalizedWords) {
@@ -73,8 +90,8 @@ struct ActorResolver: Sendable {
             }
         }
         if let title = document.metadata.title { count(title, weight: 2) }
-        for (offset, sentence) in sentences.enumerated() {
-            count(sentence.text, weight: offset < 3 ? 1.5 : 1)
+        for (offset, (mentions, demonyms)) in zip(sentencePlaces, sentenceDemonyms).enumerated() {
+            count(mentions, demonyms, weight: offset < 3 ? 1.5 : 1)
         }
         return scores.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }

@@ -158,7 +158,7 @@ private struct FigureFinder {
         self.sentence = sentence
         self.context = context
         scalars = Array(sentence.text.unicodeScalars)
-        let tokens = CountTokenizer.tokens(in: sentence.text)
+        let tokens = CountTokenizer.tokens(in: scalars)
         self.tokens = tokens
         quantities = QuantityTagger().quantities(in: tokens)
         var inQuantity = Array(repeating: false, count: tokens.count)
@@ -169,7 +169,7 @@ private struct FigureFinder {
         var clauseEnds = Array(repeating: tokens.count, count: tokens.count)
         var next = tokens.count
         for index in tokens.indices.reversed() {
-            if [";", "."].contains(tokens[index].lower) { next = index }
+            if tokens[index].lower == ";" || tokens[index].lower == "." { next = index }
             clauseEnds[index] = next
         }
         self.clauseEnds = clauseEnds
@@ -184,7 +184,7 @@ private struct FigureFinder {
             }
             return !(lower == "reports" && ["media", "news"].contains(previous))
         }
-        let words = Set(tokens.map(\.lower))
+        let words = Set(tokens.map { $0.lower })
         hasProtestCue = !words.isDisjoint(with: CasualtyLexicon.protestCues)
         hasDeploymentCue = !words.isDisjoint(with: CasualtyLexicon.deploymentCues)
         mentionsTroops = !words.isDisjoint(with: ["troops", "force", "forces", "soldiers", "contingent"])

@@ -715,7 +715,7 @@ struct EventBuilder: Sendable {
         guard scalars.count > limit else { return text }
         var end = limit
         while end > 40, !scalars[end].properties.isWhitespace { end -= 1 }
-        return String(String.UnicodeScalarView(scalars[0..<end])) + "\u{2026}"
+        return ScalarText.string(scalars[0..<end]) + "\u{2026}"
     }
 }
 

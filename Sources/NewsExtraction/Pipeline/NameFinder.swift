@@ -61,19 +61,29 @@ struct NameFinder {
     private var found: [(token: Int, name: FoundName)] = []
 
     private var knowledge: Knowledge { context.knowledge }
-    private var index: KnowledgeIndex { context.knowledge.index }
+    /// Stored rather than read through `context` at each use: a computed property returned a copy of the whole
+    /// index (every table retained and released) on every access.
+    private let index: KnowledgeIndex
 
-    init(sentence: String, context: NameContext) {
+    /// A finder over a sentence already split into Unicode scalars and `WordTokenizer` tokens.
+    init(scalars: [Unicode.Scalar], tokens: [WordToken], context: NameContext) {
         self.context = context
-        scalars = Array(sentence.unicodeScalars)
-        tokens = WordTokenizer.tokens(in: sentence)
-        keys = tokens.map(\.key)
+        index = context.knowledge.index
+        self.scalars = scalars
+        self.tokens = tokens
+        keys = tokens.map { $0.key }
         claimed = Array(repeating: false, count: tokens.count)
     }
 
     /// The named actors of `sentence`, in text order.
     static func names(in sentence: String, context: NameContext) -> [FoundName] {
-        var finder = NameFinder(sentence: sentence, context: context)
+        let scalars = Array(sentence.unicodeScalars)
+        return names(in: scalars, tokens: WordTokenizer.tokens(in: scalars), context: context)
+    }
+
+    /// The named actors of a sentence given as its Unicode scalars and their `WordTokenizer` tokens.
+    static func names(in scalars: [Unicode.Scalar], tokens: [WordToken], context: NameContext) -> [FoundName] {
+        var finder = NameFinder(scalars: scalars, tokens: tokens, context: context)
         finder.skipExcluded()
         finder.findShapes()
         finder.findRuns()
@@ -148,7 +158,7 @@ struct NameFinder {
                 in: keys,
                 from: i,
                 accept: { length, _ in
-                    length >= 2 && index.lowercaseAliases.contains(keys[i..<(i + length)].joined(separator: " "))
+                    length >= 2 && index.lowercaseAliases.contains(PhraseIndex.key(keys[i..<(i + length)]))
                         && (i..<(i + length)).allSatisfy { !claimed[$0] && tokens[$0].isWord }
                 }
             )
@@ -395,7 +405,7 @@ struct NameFinder {
     private mutating func matchRole(at i: Int) -> Int? {
         guard
             let title = NameWords.roleTitles.first(where: { title in
-                i + title.count <= keys.count && Array(keys[i..<(i + title.count)]) == title
+                i + title.count <= keys.count && keys[i] == title[0] && keys[i..<(i + title.count)].elementsEqual(title)
             })
         else { return nil }
         var end = i + title.count
@@ -549,7 +559,7 @@ struct NameFinder {
         }
         guard let match = index.placeNames.longestMatch(in: keys, from: i) else { return nil }
         let end = i + match.length
-        let placeKey = keys[i..<end].joined(separator: " ")
+        let placeKey = PhraseIndex.key(keys[i..<end])
         guard let countryID = index.capitals[placeKey], end < tokens.count, tokens[end].isWord,
             NameWords.statementVerbs.contains(keys[end]), !tokens[end - 1].isPossessive
         else { return nil }
@@ -737,9 +747,12 @@ struct NameFinder {
 
     private func dictionaryPiece(at position: Int, end: Int) -> Piece? {
         guard tokens[position].isCapitalized else { return nil }
+        // The closures below read these locals rather than `self`, which the optimiser would otherwise copy whole
+        // (every array of the finder retained and released) at each call.
+        let (tokens, keys, claimed, acronyms) = (tokens, keys, claimed, index.acronyms)
         func caseFits(_ length: Int) -> Bool {
-            let key = keys[position..<(position + length)].joined(separator: " ")
-            if index.acronyms.contains(key) {
+            let key = PhraseIndex.key(keys[position..<(position + length)])
+            if acronyms.contains(key) {
                 return (position..<(position + length)).allSatisfy { tokens[$0].isAllCaps || tokens[$0].isNumber }
             }
             return true
@@ -1196,7 +1209,7 @@ struct NameFinder {
     }
 
     private func isExcluded(_ s: Int, _ e: Int) -> Bool {
-        if context.excludedNames.contains(keys[s..<e].joined(separator: " ")) { return true }
+        if context.excludedNames.contains(PhraseIndex.key(keys[s..<e])) { return true }
         // A name followed by "(@handle)" is a post's author.
         if e + 1 < tokens.count, keys[e] == "(", keys[e + 1] == "@" { return true }
         return false
@@ -1220,6 +1233,6 @@ struct NameFinder {
         if tokens[end - 1].isPossessive {
             upper = tokens[end - 1].range.lowerBound + tokens[end - 1].text.unicodeScalars.count
         }
-        return String(String.UnicodeScalarView(scalars[lower..<upper]))
+        return ScalarText.string(scalars[lower..<upper])
     }
 }

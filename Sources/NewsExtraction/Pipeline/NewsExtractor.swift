@@ -33,15 +33,14 @@ public struct NewsExtractor: Sendable {
             return !(dateline.lowerBound <= sentence.start && sentence.end <= dateline.upperBound)
         }
         let analysis = ActorResolver(knowledge: knowledge).analyze(document, sentences: sentences)
-        let placeTagger = PlaceTagger(knowledge: knowledge)
         let contexts = Self.contexts(
             of: sentences,
             in: document,
             actors: analysis.mentions,
-            places: sentences.map { sentence in
+            places: zip(sentences, analysis.places).map { sentence, places in
                 // A dateline names where the story was filed and the agency that filed it ("ALMATY, Jan 4
                 // (Central Asia Wire) -"), not where the events happened: its words are not event places.
-                placeTagger.mentions(in: sentence).filter { mention in
+                places.filter { mention in
                     guard let dateline = document.dateline?.range else { return true }
                     let absolute =
                         sentence.start + mention.range.lowerBound..<sentence.start + mention.range.upperBound
@@ -142,7 +141,7 @@ public struct NewsExtractor: Sendable {
     static func onset(of mention: TimeMention, in sentence: Sentence) -> Day? {
         guard let day = mention.value.exactDay else { return nil }
         let before = Array(sentence.text.unicodeScalars.prefix(mention.range.lowerBound).suffix(24))
-        let words = String(String.UnicodeScalarView(before)).lowercased().split { !$0.isLetter }
+        let words = ScalarText.string(before[...]).lowercased().split { !$0.isLetter }
         return words.suffix(3).contains { ["began", "started", "erupted", "begun"].contains($0) } ? day : nil
     }
 

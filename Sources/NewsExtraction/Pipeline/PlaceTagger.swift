@@ -23,8 +23,14 @@ struct PlaceTagger: Sendable {
 
     /// The places named in `text`; ranges count Unicode scalars from the start of `text`.
     func mentions(in text: String) -> [PlaceMention] {
-        let tokens = WordTokenizer.tokens(in: text)
-        let keys = tokens.map(\.key)
+        let scalars = Array(text.unicodeScalars)
+        return mentions(in: scalars, tokens: WordTokenizer.tokens(in: scalars))
+    }
+
+    /// The places named in a text given as its Unicode scalars and their `WordTokenizer` tokens, for callers that
+    /// tokenize a sentence once for several taggers.
+    func mentions(in scalars: [Unicode.Scalar], tokens: [WordToken]) -> [PlaceMention] {
+        let keys = tokens.map { $0.key }
         let index = knowledge.index
         var result: [PlaceMention] = []
         var i = 0
@@ -34,7 +40,7 @@ struct PlaceTagger: Sendable {
                 continue
             }
             let fits: (Int, [Int]) -> Bool = { length, _ in
-                let key = keys[i..<(i + length)].joined(separator: " ")
+                let key = PhraseIndex.key(keys[i..<(i + length)])
                 guard index.acronyms.contains(key) else { return true }
                 return (i..<(i + length)).allSatisfy { tokens[$0].isAllCaps }
             }
@@ -49,7 +55,7 @@ struct PlaceTagger: Sendable {
             }
             let end = i + best
             let range = tokens[i].range.lowerBound..<tokens[end - 1].range.upperBound
-            let surface = String(text.unicodeScalars.dropFirst(range.lowerBound).prefix(range.count))
+            let surface = ScalarText.string(scalars[range])
             if let country, country.length == best {
                 let entry = knowledge.countries[country.values[0]]
                 result.append(
@@ -74,8 +80,12 @@ struct PlaceTagger: Sendable {
 
     /// Demonyms in `text` ("Kazakh", "Sri Lankan") with the country each points to.
     func demonyms(in text: String) -> [(country: String, range: Range<Int>)] {
-        let tokens = WordTokenizer.tokens(in: text)
-        let keys = tokens.map(\.key)
+        demonyms(tokens: WordTokenizer.tokens(in: text))
+    }
+
+    /// Demonyms among the `WordTokenizer` tokens of a text.
+    func demonyms(tokens: [WordToken]) -> [(country: String, range: Range<Int>)] {
+        let keys = tokens.map { $0.key }
         var result: [(String, Range<Int>)] = []
         var i = 0
         while i < tokens.count {

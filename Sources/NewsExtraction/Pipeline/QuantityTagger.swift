@@ -24,7 +24,7 @@ struct CountToken: Hashable, Sendable {
 
     var isCapitalized: Bool {
         guard let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        return ScalarText.isUppercase(first)
     }
 }
 
@@ -36,7 +36,11 @@ struct CountToken: Hashable, Sendable {
 /// ```
 enum CountTokenizer {
     static func tokens(in text: String) -> [CountToken] {
-        let scalars = Array(text.unicodeScalars)
+        tokens(in: Array(text.unicodeScalars))
+    }
+
+    /// The tokens of text given as its Unicode scalars; ranges are offsets into `scalars`.
+    static func tokens(in scalars: [Unicode.Scalar]) -> [CountToken] {
         var tokens: [CountToken] = []
         var index = 0
         while index < scalars.count {
@@ -76,10 +80,12 @@ enum CountTokenizer {
     }
 
     private static func word(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> CountToken {
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[range])
-        let string = String(text)
-        return CountToken(kind: .word, text: string, lower: string.lowercased(), range: range)
+        CountToken(
+            kind: .word,
+            text: ScalarText.string(scalars[range]),
+            lower: ScalarText.lowercasedString(scalars[range]),
+            range: range
+        )
     }
 
     /// Reads "2,500", "2 500" (also with thin or no-break spaces), "9.9" or "164"; a number glued to letters
@@ -149,9 +155,7 @@ enum CountTokenizer {
             tokens.append(word(scalars, start..<wordEnd))
             return wordEnd
         }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[start..<end])
-        let string = String(text)
+        let string = ScalarText.string(scalars[start..<end])
         tokens.append(
             CountToken(
                 kind: .number,
@@ -178,7 +182,8 @@ enum CountTokenizer {
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+        if scalar.value < 0x80 { return ScalarText.isASCIILetter(scalar.value) }
+        return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
     }
 
     /// Joins the parts of a word: hyphens and apostrophes ("Russian-led", "Almaty's").
@@ -186,7 +191,7 @@ enum CountTokenizer {
         scalar == "-" || scalar == "'" || scalar == "\u{2019}" || scalar == "\u{2010}" || scalar == "\u{2011}"
     }
 
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool { ScalarText.isWhitespace(scalar) }
 
     /// Spaces that may separate digit groups: space, no-break space, thin space, narrow no-break space.
     static func isGroupSpace(_ scalar: Unicode.Scalar) -> Bool {
@@ -248,6 +253,11 @@ struct QuantityTagger: Sendable {
         (["an", "approximate"], .approximate),
     ]
 
+    /// The first words of `boundPhrases` and of the vague quantifiers: most tokens start neither, and a set
+    /// look-up rules them out before the phrases are compared one by one.
+    private static let boundStarts = Set(boundPhrases.compactMap(\.0.first))
+    private static let vagueStarts = Set(NumberWords.vagueQuantifiers.compactMap(\.words.first))
+
     func quantities(in text: String) -> [Quantity] {
         quantities(in: CountTokenizer.tokens(in: text))
     }
@@ -283,11 +293,13 @@ struct QuantityTagger: Sendable {
         }
         var bound: Bound?
         var coreStart = start
-        for (words, kind) in Self.boundPhrases where matches(words, at: start, in: tokens) {
-            if core(at: start + words.count, in: tokens) != nil {
-                bound = kind
-                coreStart = start + words.count
-                break
+        if Self.boundStarts.contains(tokens[start].lower) {
+            for (words, kind) in Self.boundPhrases where matches(words, at: start, in: tokens) {
+                if core(at: start + words.count, in: tokens) != nil {
+                    bound = kind
+                    coreStart = start + words.count
+                    break
+                }
             }
         }
         guard var value = core(at: coreStart, in: tokens) else { return nil }
@@ -366,14 +378,21 @@ struct QuantityTagger: Sendable {
             return Core(low: value, high: value, end: end, vague: false, couldBeYear: year)
         }
         guard token.kind == .word else { return nil }
-        for quantifier in NumberWords.vagueQuantifiers where matches(quantifier.words, at: start, in: tokens) {
-            return Core(
-                low: quantifier.low,
-                high: quantifier.high,
-                end: start + quantifier.words.count,
-                vague: true,
-                couldBeYear: false
-            )
+        if Self.vagueStarts.contains(token.lower) {
+            for quantifier in NumberWords.vagueQuantifiers where matches(quantifier.words, at: start, in: tokens) {
+                return Core(
+                    low: quantifier.low,
+                    high: quantifier.high,
+                    end: start + quantifier.words.count,
+                    vague: true,
+                    couldBeYear: false
+                )
+            }
+        }
+        // `NumberWords.value(of:)` reads a number only from "a" or a number word (a unit, or a hyphenated
+        // compound): skip collecting words for any other first word.
+        guard token.lower == "a" || NumberWords.units[token.lower] != nil || token.lower.utf8.contains(0x2D) else {
+            return nil
         }
         var words: [Substring] = []
         var index = start

@@ -17,7 +17,7 @@ enum Segmenter {
             for span in spans(in: scalars, from: lower, to: upper) {
                 result.append(
                     Sentence(
-                        text: String(String.UnicodeScalarView(scalars[span])),
+                        text: ScalarText.string(scalars[span]),
                         start: span.lowerBound,
                         end: span.upperBound,
                         passage: index
@@ -43,6 +43,11 @@ enum Segmenter {
         var index = lower
         while index < upper {
             let scalar = scalars[index]
+            // Most scalars are ASCII and neither a line break nor a terminator (every bullet is beyond ASCII).
+            if scalar.value < 0x80, scalar != "\n", scalar != "\r", scalar != ".", scalar != "!", scalar != "?" {
+                index += 1
+                continue
+            }
             if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" {
                 emit(index)
                 index += 1
@@ -125,11 +130,11 @@ enum Segmenter {
     private static let openers: Set<Unicode.Scalar> = ["\"", "'", "\u{201C}", "\u{2018}", "(", "[", "\u{AB}", "@", "#"]
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace
+        ScalarText.isWhitespace(scalar)
     }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic
+        ScalarText.isAlphabetic(scalar)
     }
 
     private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {

@@ -95,10 +95,11 @@ struct TimeToken: Sendable {
 
     static func tokenize(_ scalars: [Unicode.Scalar]) -> [TimeToken] {
         var tokens: [TimeToken] = []
+        tokens.reserveCapacity(scalars.count / 5 + 1)
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if ScalarText.isWhitespace(scalar) {
                 index += 1
                 continue
             }
@@ -112,12 +113,11 @@ struct TimeToken: Sendable {
                     index += 1
                 }
                 // Ordinal suffixes: "7th", "1st".
-                if index + 1 < scalars.count {
-                    let suffix = String(String.UnicodeScalarView(scalars[index..<index + 2])).lowercased()
+                if index + 1 < scalars.count, isOrdinalSuffix(scalars[index], scalars[index + 1]) {
                     let after = index + 2 < scalars.count ? scalars[index + 2] : " "
-                    if ["st", "nd", "rd", "th"].contains(suffix), !after.properties.isAlphabetic { index += 2 }
+                    if !ScalarText.isAlphabetic(after) { index += 2 }
                 }
-                let text = String(String.UnicodeScalarView(scalars[start..<min(index, start + 12)]))
+                let text = ScalarText.string(scalars[start..<min(index, start + 12)])
                 tokens.append(
                     TimeToken(
                         kind: .number,
@@ -130,32 +130,27 @@ struct TimeToken: Sendable {
                 )
                 continue
             }
-            if scalar.properties.isAlphabetic {
-                var view = String.UnicodeScalarView()
+            if ScalarText.isAlphabetic(scalar) {
+                var isASCII = true
                 while index < scalars.count {
                     let current = scalars[index]
-                    if current.properties.isAlphabetic {
-                        if view.count < 40 { view.append(current) }
+                    if ScalarText.isAlphabetic(current) {
+                        if current.value >= 0x80 { isASCII = false }
                         index += 1
                     } else if current == "'" || current == "\u{2019}", index + 1 < scalars.count,
-                        scalars[index + 1].properties.isAlphabetic
+                        ScalarText.isAlphabetic(scalars[index + 1])
                     {
-                        if view.count < 40 { view.append("'") }
+                        if current.value >= 0x80 { isASCII = false }
                         index += 1
                     } else {
                         break
                     }
                 }
-                // A possessive is its noun ("yesterday's protests").
-                if view.count > 2, view.last == "s", view[view.index(view.endIndex, offsetBy: -2)] == "'" {
-                    view.removeLast(2)
-                }
-                let text = String(view)
                 tokens.append(
                     TimeToken(
                         kind: .word,
-                        lower: text.lowercased(),
-                        isCapitalized: scalar.properties.isUppercase,
+                        lower: lowercasedWord(scalars[start..<index], isASCII: isASCII),
+                        isCapitalized: ScalarText.isUppercase(scalar),
                         number: nil,
                         digits: 0,
                         range: start..<index
@@ -176,6 +171,28 @@ struct TimeToken: Sendable {
             )
         }
         return tokens
+    }
+
+    /// "st", "nd", "rd" or "th" in any case: the two scalars after a number that make it an ordinal.
+    private static func isOrdinalSuffix(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
+        // Only ASCII letters lowercase to these (no other scalar's lower-case mapping is s, n, r, t, d or h).
+        guard first.value < 0x80, second.value < 0x80 else { return false }
+        switch (first.value | 0x20, second.value | 0x20) {
+        case (0x73, 0x74), (0x6E, 0x64), (0x72, 0x64), (0x74, 0x68): return true  // st, nd, rd, th
+        default: return false
+        }
+    }
+
+    /// The lowercased text of a word: its first 40 scalars, typographic apostrophes made plain and a possessive
+    /// "'s" dropped ("yesterday's protests" reads "yesterday").
+    private static func lowercasedWord(_ word: ArraySlice<Unicode.Scalar>, isASCII: Bool) -> String {
+        var end = word.startIndex + min(word.count, 40)
+        let plain = { (scalar: Unicode.Scalar) -> Unicode.Scalar in scalar == "\u{2019}" ? "'" : scalar }
+        if end - word.startIndex > 2, word[end - 1] == "s", plain(word[end - 2]) == "'" { end -= 2 }
+        if isASCII { return ScalarText.lowercasedString(word[word.startIndex..<end]) }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: word[word.startIndex..<end].lazy.map(plain))
+        return String(view).lowercased()
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

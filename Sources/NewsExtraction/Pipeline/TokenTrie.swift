@@ -23,17 +23,99 @@ struct WordToken: Hashable, Sendable {
     var isNumber: Bool
 }
 
+/// Character classes and strings of Unicode scalars for the tokenizers, with ASCII answered from the code.
+///
+/// The Unicode properties of ASCII are simple: letters are the only alphabetic scalars, A–Z the only upper-case
+/// ones, 0–9 the only decimal digits, tab to carriage return and space the only white space, and there are no
+/// combining marks. Nearly every scalar of an English article is ASCII, so only the others pay for a property
+/// look-up (a few hundred instructions each). Every function answers exactly as the property it stands for.
+enum ScalarText {
+    /// `scalar.properties.isWhitespace`.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value == 0x20 || scalar.value &- 0x09 < 5 }
+        return scalar.properties.isWhitespace
+    }
+
+    /// `scalar.properties.isAlphabetic`.
+    static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? isASCIILetter(scalar.value) : scalar.properties.isAlphabetic
+    }
+
+    /// `scalar.properties.isUppercase`.
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value &- 0x41 < 26 : scalar.properties.isUppercase
+    }
+
+    /// `scalar.properties.numericType == .decimal`.
+    static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value &- 0x30 < 10 : scalar.properties.numericType == .decimal
+    }
+
+    static func isASCIILetter(_ value: UInt32) -> Bool {
+        (value | 0x20) &- 0x61 < 26
+    }
+
+    /// `String(String.UnicodeScalarView(scalars))`, written straight into the string's UTF-8 storage.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var utf8Count = 0
+        for scalar in scalars { utf8Count += scalar.value < 0x80 ? 1 : UTF8.width(scalar) }
+        return string(scalars, utf8Count: utf8Count)
+    }
+
+    /// `string(_:)` when the caller already knows that the UTF-8 encoding of `scalars` is `utf8Count` bytes.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>, utf8Count: Int) -> String {
+        String(unsafeUninitializedCapacity: utf8Count) { buffer in
+            var count = 0
+            for scalar in scalars {
+                if scalar.value < 0x80 {
+                    buffer[count] = UInt8(truncatingIfNeeded: scalar.value)
+                    count += 1
+                    continue
+                }
+                for byte in scalar.utf8 {
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
+    }
+
+    /// `string(scalars).lowercased()`: ASCII is lowercased byte by byte, anything else by `String.lowercased()`.
+    static func lowercasedString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        for scalar in scalars where scalar.value >= 0x80 { return string(scalars).lowercased() }
+        return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            var count = 0
+            for scalar in scalars {
+                let value = UInt8(truncatingIfNeeded: scalar.value)
+                buffer[count] = value &- 0x41 < 26 ? value | 0x20 : value
+                count += 1
+            }
+            return count
+        }
+    }
+}
+
 /// Splits text into `WordToken`s in one pass over its Unicode scalars.
+///
+/// ASCII scalars, nearly all of an English article, are classified by their code alone; only other scalars pay
+/// for a Unicode property look-up. Callers that need several analyses of one sentence tokenize it once and share
+/// the tokens (`PlaceTagger.mentions(in:tokens:)`, `NameFinder.names(in:tokens:context:)`).
 enum WordTokenizer {
     static func tokens(in text: String) -> [WordToken] {
-        let scalars = Array(text.unicodeScalars)
+        tokens(in: Array(text.unicodeScalars))
+    }
+
+    /// The tokens of text given as its Unicode scalars; ranges are offsets into `scalars`.
+    static func tokens(in scalars: [Unicode.Scalar]) -> [WordToken] {
         var tokens: [WordToken] = []
+        tokens.reserveCapacity(scalars.count / 5 + 1)
         var index = 0
         var previousEnd = -1
         var previousWasHyphen = false
         while index < scalars.count {
             let scalar = scalars[index]
-            if isSpace(scalar) {
+            if ScalarText.isWhitespace(scalar) {
                 index += 1
                 previousWasHyphen = false
                 continue
@@ -52,7 +134,7 @@ enum WordTokenizer {
                     {
                         // An apostrophe inside a word ("Shi'ite", "d'Italie"), but not a possessive 's.
                         end += 1
-                    } else if current == ".", end - segmentStart == 1, scalars[end - 1].properties.isUppercase {
+                    } else if current == ".", end - segmentStart == 1, ScalarText.isUppercase(scalars[end - 1]) {
                         // Initials and dotted abbreviations: "U.S.", "K.P.".
                         if end + 1 < scalars.count, isWordScalar(scalars[end + 1]) {
                             end += 1
@@ -64,8 +146,7 @@ enum WordTokenizer {
                             break
                         }
                     } else if current == "," || current == ".", end > start, end + 1 < scalars.count,
-                        scalars[end + 1].properties.numericType == .decimal,
-                        scalars[end - 1].properties.numericType == .decimal
+                        ScalarText.isDecimalDigit(scalars[end + 1]), ScalarText.isDecimalDigit(scalars[end - 1])
                     {
                         end += 1  // 1,400 and 49.3 stay one token.
                     } else {
@@ -84,20 +165,21 @@ enum WordTokenizer {
                         end += 1  // A plural possessive ("doctors'"): drop the apostrophe.
                     }
                 }
-                let word = String(String.UnicodeScalarView(scalars[start..<wordEnd]))
-                let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+                let word = scalars[start..<wordEnd]
+                let shape = WordShape(word)
+                let text = ScalarText.string(word, utf8Count: shape.utf8Count)
                 let attached = previousWasHyphen && previousEnd == start - 1
                 tokens.append(
                     WordToken(
-                        text: word,
-                        key: normalizedKey(word),
+                        text: text,
+                        key: shape.isASCII ? asciiKey(word) : normalizedKey(text),
                         range: start..<end,
                         isWord: true,
-                        isCapitalized: letters.first?.properties.isUppercase ?? false,
-                        isAllCaps: letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase },
+                        isCapitalized: shape.firstLetterIsUppercase,
+                        isAllCaps: shape.letterCount >= 2 && shape.allLettersUppercase,
                         isPossessive: possessive,
                         isAttached: attached,
-                        isNumber: letters.isEmpty
+                        isNumber: shape.letterCount == 0
                     )
                 )
                 previousEnd = end
@@ -114,10 +196,11 @@ enum WordTokenizer {
                 index += 1
                 continue
             }
+            let mark = String(scalar)
             tokens.append(
                 WordToken(
-                    text: String(scalar),
-                    key: String(scalar),
+                    text: mark,
+                    key: mark,
                     range: index..<(index + 1),
                     isWord: false,
                     isCapitalized: false,
@@ -134,9 +217,47 @@ enum WordTokenizer {
         return tokens
     }
 
+    /// What the letters of a word look like, read in one pass without building a string.
+    private struct WordShape {
+        var utf8Count = 0
+        var isASCII = true
+        var letterCount = 0
+        var firstLetterIsUppercase = false
+        var allLettersUppercase = true
+
+        init(_ word: ArraySlice<Unicode.Scalar>) {
+            for scalar in word {
+                if scalar.value < 0x80 {
+                    utf8Count += 1
+                } else {
+                    isASCII = false
+                    utf8Count += UTF8.width(scalar)
+                }
+                guard ScalarText.isAlphabetic(scalar) else { continue }
+                let upper = ScalarText.isUppercase(scalar)
+                if letterCount == 0 { firstLetterIsUppercase = upper }
+                if !upper { allLettersUppercase = false }
+                letterCount += 1
+            }
+        }
+    }
+
+    /// `normalizedKey(_:)` of an all-ASCII word: lowercased, without dots and apostrophes.
+    private static func asciiKey(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            var count = 0
+            for scalar in scalars where scalar != "." && scalar != "'" {
+                let value = UInt8(truncatingIfNeeded: scalar.value)
+                buffer[count] = value &- 65 < 26 ? value | 0x20 : value
+                count += 1
+            }
+            return count
+        }
+    }
+
     /// The keys of a dictionary phrase, the way `tokens(in:)` would key the same words in a sentence.
     static func keys(of phrase: String) -> [String] {
-        tokens(in: phrase).filter(\.isWord).map(\.key)
+        tokens(in: phrase).compactMap { $0.isWord ? $0.key : nil }
     }
 
     /// Lowercases, folds Latin diacritics and drops dots and apostrophes, so that spellings with and without
@@ -162,10 +283,11 @@ enum WordTokenizer {
     /// A single capital letter whose dot is followed by a space and a capitalised word: "George W. Bush".
     private static func isInitial(_ scalars: [Unicode.Scalar], dot: Int, wordStart: Int) -> Bool {
         guard dot - wordStart == 1, dot + 2 < scalars.count, scalars[dot + 1] == " " else { return false }
-        return scalars[dot + 2].properties.isUppercase
+        return ScalarText.isUppercase(scalars[dot + 2])
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return ScalarText.isASCIILetter(scalar.value) || scalar.value &- 0x30 < 10 }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType == .decimal
             || properties.generalCategory == .nonspacingMark
@@ -181,10 +303,6 @@ enum WordTokenizer {
 
     private static func isLetterS(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "s" || scalar == "S"
-    }
-
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace
     }
 
     private static let foldedLatin: [Unicode.Scalar: String] = {
@@ -217,7 +335,7 @@ struct PhraseIndex: Sendable {
     /// Adds `value` under the phrase whose word keys are `keys`.
     mutating func insert(_ keys: [String], _ value: Int) {
         guard let first = keys.first else { return }
-        let joined = keys.joined(separator: " ")
+        let joined = Self.key(keys[...])
         if values[joined]?.contains(value) == true { return }
         values[joined, default: []].append(value)
         longest[first] = max(longest[first] ?? 0, keys.count)
@@ -225,7 +343,31 @@ struct PhraseIndex: Sendable {
 
     /// The values stored under exactly these keys.
     func values(for keys: [String]) -> [Int] {
-        values[keys.joined(separator: " ")] ?? []
+        values[Self.key(keys[...])] ?? []
+    }
+
+    /// `words.joined(separator: " ")`, the key of a phrase, written straight into the string's UTF-8 storage
+    /// (the standard library's generic `joined` costs several thousand instructions a call).
+    static func key(_ words: ArraySlice<String>) -> String {
+        if words.count == 1 { return words[words.startIndex] }
+        var count = max(0, words.count - 1)
+        for word in words { count += word.utf8.count }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var written = 0
+            for (offset, var word) in words.enumerated() {
+                if offset > 0 {
+                    buffer[written] = 0x20
+                    written += 1
+                }
+                word.withUTF8 { bytes in
+                    for byte in bytes {
+                        buffer[written] = byte
+                        written += 1
+                    }
+                }
+            }
+            return written
+        }
     }
 
     /// The longest phrase starting at `start` in `keys` (up to `limit`) that `accept` agrees to.
@@ -239,7 +381,7 @@ struct PhraseIndex: Sendable {
         let end = min(keys.count, limit ?? keys.count)
         var length = min(maximum, end - start)
         while length > 0 {
-            if let found = values[keys[start..<(start + length)].joined(separator: " ")], accept(length, found) {
+            if let found = values[Self.key(keys[start..<(start + length)])], accept(length, found) {
                 return (length, found)
             }
             length -= 1
