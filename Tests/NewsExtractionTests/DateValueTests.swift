@@ -24,6 +24,21 @@ import Testing
         #expect(Day(iso: "2022\u{2011}01-05") == nil)  // a non-breaking hyphen
     }
 
+    @Test func isoWritesFourDigitYearsAndTwoDigitMonthsAndDays() throws {
+        let first = try #require(Day(year: 1, month: 1, day: 1)).ordinal
+        let last = try #require(Day(year: 9999, month: 12, day: 31)).ordinal
+        for ordinal in stride(from: first, through: last, by: 997) + [last] {
+            let day = try #require(Day(ordinal: ordinal))
+            let padded = [(day.year, 4), (day.month, 2), (day.day, 2)].map { value, width in
+                String(repeating: "0", count: width - String(value).count) + String(value)
+            }
+            #expect(day.iso == padded.joined(separator: "-"))
+            #expect(Day(iso: day.iso) == day)
+        }
+        #expect(Day(year: 7, month: 3, day: 9)?.iso == "0007-03-09")
+        #expect(DateValue(year: 2022, month: 1)?.iso == "2022-01")
+    }
+
     /// The parsers read bytes now; these are the scalar-based parsers they replaced, whose results they must give
     /// for any text, including the odd ones ("+202" is a year for `Int`).
     @Test func fastParsersAgreeWithTheScalarParsers() {
