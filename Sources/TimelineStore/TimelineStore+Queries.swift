@@ -51,25 +51,31 @@ extension TimelineStore {
     private func eventsSQL(_ query: EventQuery) throws -> (String, StatementArguments) {
         let filter = try eventFilter(query)
         let hasDateCriterion = query.on != nil || query.since != nil || query.until != nil
-        let direction = query.descending ? " DESC" : ""
         // The index event_by_date ends with the rowid, so this order needs no sort unless undated events come too.
-        var order = "event.date_from\(direction), event.date_to\(direction), event.id\(direction)"
+        let order =
+            query.descending
+            ? "event.date_from DESC, event.date_to DESC, event.id DESC" : "event.date_from, event.date_to, event.id"
         var conditions = filter.conditions
-        if !hasDateCriterion {
-            if query.includeUndated {
-                order = "event.date_from IS NULL, " + order
-            } else {
-                conditions.append("event.date_from IS NOT NULL")
-            }
+        if !hasDateCriterion && !query.includeUndated {
+            conditions.append("event.date_from IS NOT NULL")
         }
         var arguments = filter.arguments
         arguments += [query.limit.map { max(0, $0) } ?? -1, max(0, query.offset)]
-        let sql = """
-            SELECT \(Self.eventColumns) FROM event
-            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-            ORDER BY \(order)
-            LIMIT ? OFFSET ?
-            """
+        // One string grown in place: building it by interpolation cost more than running a short query.
+        var sql = "SELECT "
+        sql.reserveCapacity(1_024)
+        sql += Self.eventColumns
+        sql += " FROM event\n"
+        for (index, condition) in conditions.enumerated() {
+            sql += index == 0 ? "WHERE " : " AND "
+            sql += condition
+        }
+        sql += "\nORDER BY "
+        if !hasDateCriterion && query.includeUndated {
+            sql += "event.date_from IS NULL, "
+        }
+        sql += order
+        sql += "\nLIMIT ? OFFSET ?"
         return (sql, arguments)
     }
 
@@ -109,7 +115,7 @@ extension TimelineStore {
                 filter.conditions.append(
                     "event.id IN (SELECT event_id FROM event_actor WHERE actor_id IN (\(placeholders)))"
                 )
-                filter.arguments += StatementArguments(matches.map(\.id))
+                filter.arguments += StatementArguments(matches.map { $0.id })
             } else if isGroup {
                 filter.conditions.append(
                     "event.id IN (SELECT event_id FROM event_actor WHERE group_name = ? COLLATE NOCASE)"
@@ -122,7 +128,7 @@ extension TimelineStore {
         if !query.types.isEmpty {
             let placeholders = Array(repeating: "?", count: query.types.count).joined(separator: ", ")
             filter.conditions.append("event.type IN (\(placeholders))")
-            filter.arguments += StatementArguments(query.types.map(\.rawValue))
+            filter.arguments += StatementArguments(query.types.map { $0.rawValue })
         }
         if let location = query.location {
             filter.conditions.append("event.location LIKE ? ESCAPE '\\'")
@@ -200,7 +206,7 @@ extension TimelineStore {
             )
         }
         guard !events.isEmpty else { return [] }
-        let ids = Self.jsonArray(events.map(\.id))
+        let ids = Self.jsonArray(events.map { $0.id })
         let participants = try database.cachedStatement(
             sql: """
                 SELECT event_actor.event_id, coalesce(actor.name, event_actor.group_name)
@@ -261,7 +267,7 @@ extension TimelineStore {
     ///
     /// For example, "tokayev" → ["Kassym-Jomart Tokayev"]; a surname two people share gives both names.
     public func matchingActorNames(_ name: String) throws -> [String] {
-        try translatingErrors { try matchingActors(name).map(\.name) }
+        try translatingErrors { try matchingActors(name).map { $0.name } }
     }
 
     /// The closest known actor names to `name`, best first, for an error message ("did you mean ...?").
@@ -408,7 +414,7 @@ extension TimelineStore {
                     SELECT actor_id, alias FROM actor_alias WHERE actor_id IN (SELECT value FROM json_each(?))
                     ORDER BY actor_id, alias
                     """
-            ).forEachStatementRow(arguments: [Self.jsonArray(actors.map(\.id))]) { row in
+            ).forEachStatementRow(arguments: [Self.jsonArray(actors.map { $0.id })]) { row in
                 guard let index = indexByID[try row[0, as: Int64.self]] else { return }
                 actors[index].aliases.append(try row[1, as: String.self])
             }
@@ -420,6 +426,12 @@ extension TimelineStore {
 
     /// Every casualty figure that matches `query`, one per report, by day (`as_of`, else publication) then id.
     public func figures(_ query: FigureQuery) throws -> [FigureRecord] {
+        try figures(query, readingQuotes: true)
+    }
+
+    /// The figures of `query`; without `readingQuotes`, each figure's quote is empty and its article has no URL,
+    /// which the summaries never show: they then copy neither out of the database.
+    private func figures(_ query: FigureQuery, readingQuotes: Bool) throws -> [FigureRecord] {
         var conditions: [String] = []
         var arguments = StatementArguments()
         if let category = query.category {
@@ -448,8 +460,8 @@ extension TimelineStore {
         }
         let sql = """
             SELECT figure.id, figure.category, figure.group_name, figure.low, figure.high, figure.approximate,
-                figure.location, figure.as_of, figure.attributed_to, figure.quote,
-                article.id, article.title, article.url, article.source, article.published_on
+                figure.location, figure.as_of, figure.attributed_to, \(readingQuotes ? "figure.quote" : "''"),
+                article.id, article.title, \(readingQuotes ? "article.url" : "NULL"), article.source, article.published_on
             FROM figure JOIN article ON article.id = figure.article_id
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             ORDER BY coalesce(figure.as_of_from, article.published_on) IS NULL,
@@ -506,7 +518,7 @@ extension TimelineStore {
 
     /// The figures of `query` reconciled: one row per category and group (see ``CasualtySummaryRow``).
     public func casualtySummary(_ query: FigureQuery) throws -> [CasualtySummaryRow] {
-        CasualtySummary.summarize(try figures(query))
+        CasualtySummary.summarize(try figures(query, readingQuotes: false))
     }
 
     // MARK: Articles
