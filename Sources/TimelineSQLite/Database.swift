@@ -106,7 +106,13 @@ public final class Database {
     ///   file is not an SQLite database.
     public init(path: String, mode: OpenMode = .readWriteCreate, busyTimeout: Duration = .seconds(5)) throws {
         var connection: OpaquePointer?
-        let code = sqlite3_open_v2(path, &connection, mode.flags | SQLITE_OPEN_EXRESCODE, nil)
+        // > SQLITE_OPEN_NOMUTEX: The new database connection will use the "multi-thread" threading mode. This
+        // > means that separate threads are allowed to use SQLite at the same time, as long as each thread is
+        // > using a different database connection.
+        // A Database is used from one thread (it is not Sendable), so the connection needs no mutex of its own;
+        // the default serialized mode would lock one around every sqlite3_column_* call of every row.
+        let flags = mode.flags | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOMUTEX
+        let code = sqlite3_open_v2(path, &connection, flags, nil)
         guard code == SQLITE_OK, let connection else {
             // > Whether or not an error occurs when it is opened, resources associated with the
             // > database connection handle should be released by passing it to sqlite3_close()
