@@ -151,7 +151,8 @@ static long run(sqlite3 *db, sqlite3_stmt *s) {
 /* The connection set-up of TimelineSQLite.Database: busy timeout, no DQS, foreign keys, WAL. */
 static sqlite3 *open_database(const char *path, int flags) {
     sqlite3 *db;
-    if (sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_EXRESCODE, NULL) != SQLITE_OK) die(db, "open");
+    if (sqlite3_open_v2(path, &db, flags | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+        die(db, "open");
     sqlite3_busy_timeout(db, 5000);
     sqlite3_db_config(db, SQLITE_DBCONFIG_DQS_DML, 0, (void *)0);
     if (sqlite3_exec(db, "SELECT * FROM sqlite_master LIMIT 1", NULL, NULL, NULL) != SQLITE_OK) die(db, "read");

@@ -7,6 +7,7 @@ extension TimelineCommand {
     /// `timeline actors`: the people, organisations and states in the timeline.
     package struct Actors: ParsableCommand {
         package static let configuration = CommandConfiguration(
+            commandName: "actors",
             abstract: "List actors with their number of events, first and last seen.",
             discussion: """
                 With a NAME, shows that actor: aliases, roles, and its events by date.

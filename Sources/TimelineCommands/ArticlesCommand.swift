@@ -6,6 +6,7 @@ extension TimelineCommand {
     /// `timeline articles`: the loaded articles, or one of them with what was extracted from it.
     package struct Articles: ParsableCommand {
         package static let configuration = CommandConfiguration(
+            commandName: "articles",
             abstract: "List loaded articles, or show one with its events and figures.",
             discussion: "Example: timeline articles 3 --format json"
         )

@@ -6,6 +6,7 @@ extension TimelineCommand {
     /// `timeline casualties`: casualty figures, reconciled across reports, with disagreement shown.
     package struct Casualties: ParsableCommand {
         package static let configuration = CommandConfiguration(
+            commandName: "casualties",
             abstract: "Summarise casualty figures across reports, showing where they disagree.",
             discussion: """
                 By default one row per series (category, group and location, across articles): the number of \

@@ -5,6 +5,7 @@ extension TimelineCommand {
     /// `timeline check`: the database's integrity, foreign-key and full-text index checks.
     package struct Check: ParsableCommand {
         package static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check the database: integrity, foreign keys and full-text indexes.",
             discussion: """
                 Prints one line per check and exits with status 1 when any finds a problem.

@@ -6,6 +6,7 @@ extension TimelineCommand {
     /// `timeline events`: the timeline, filtered by date, actor, type, place, text or source.
     package struct Events: ParsableCommand {
         package static let configuration = CommandConfiguration(
+            commandName: "events",
             abstract: "List events, optionally filtered by date, actor, type, place or text.",
             discussion: """
                 Dates shown as ≤YYYY-MM-DD are the publication date of a report that gives no date of its own. A date \

@@ -5,6 +5,7 @@ extension TimelineCommand {
     /// `timeline extract`: what `load` would store, printed without touching a database.
     package struct Extract: ParsableCommand {
         package static let configuration = CommandConfiguration(
+            commandName: "extract",
             abstract: "Print what would be extracted from articles, without a database.",
             discussion: """
                 Prints one JSON object per article with its metadata, actors, events and casualty figures.

@@ -5,6 +5,7 @@ extension TimelineCommand {
     /// `timeline init`: creates or migrates a database.
     package struct Init: ParsableCommand {
         package static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Create a timeline database, or bring an existing one up to date.",
             discussion: """
                 Running it again is harmless. It also finishes merging the events of a load that was interrupted.

@@ -8,6 +8,7 @@ extension TimelineCommand {
     /// `timeline load`: reads articles, extracts them and stores each in its own transaction.
     package struct Load: ParsableCommand {
         package static let configuration = CommandConfiguration(
+            commandName: "load",
             abstract: "Load articles into the timeline database.",
             discussion: """
                 Reads plain text (with a byline or YAML front matter), HTML pages, trafilatura JSON and NDJSON, \

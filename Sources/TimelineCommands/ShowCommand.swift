@@ -6,6 +6,7 @@ extension TimelineCommand {
     /// `timeline show`: one event with every source, where its quote sits, and the figures beside it.
     package struct Show: ParsableCommand {
         package static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show one event with every source, its quote and position, and the figures reported with it.",
             discussion: "Example: timeline show 12 --format json"
         )

@@ -1,6 +1,10 @@
 import ArgumentParser
 
 /// The root command: `timeline`.
+///
+/// Every subcommand names itself (`commandName: "events"`) rather than letting ArgumentParser derive the name from
+/// the type: deriving it costs each run a `String(describing:)` of every subcommand type, and each of those scans
+/// every protocol conformance in the process (a fifth of a whole `timeline events` run; see BENCHMARKS.md).
 package struct TimelineCommand: ParsableCommand {
     package static let configuration = CommandConfiguration(
         commandName: "timeline",

@@ -89,6 +89,22 @@ public final class Database {
     /// them; see `CachedStatement`.
     private var statementCache: [String: CachedStatement] = [:]
 
+    /// Counts the uses of cached statements, to find the least recently used one.
+    private var statementCacheClock = 0
+
+    /// How many compiled statements ``cachedStatement(sql:)`` keeps at most. Past this number, caching
+    /// another statement finalizes the least recently used one that is not in use. The default, 64, holds every
+    /// statement the store runs; a lower limit takes effect at once.
+    ///
+    /// For example:
+    ///
+    /// ```swift
+    /// db.statementCacheCapacity = 16
+    /// ```
+    public var statementCacheCapacity = 64 {
+        didSet { trimStatementCache(keeping: statementCacheCapacity) }
+    }
+
     /// Keeps the trace closure alive while SQLite holds a pointer to it.
     private var traceBox: TraceBox?
 
@@ -114,7 +130,13 @@ public final class Database {
     ///   file is not an SQLite database.
     public init(path: String, mode: OpenMode = .readWriteCreate, busyTimeout: Duration = .seconds(5)) throws {
         var connection: OpaquePointer?
-        let code = sqlite3_open_v2(mode.filename(path), &connection, mode.flags | SQLITE_OPEN_EXRESCODE, nil)
+        // > SQLITE_OPEN_NOMUTEX: The new database connection will use the "multi-thread" threading mode. This
+        // > means that separate threads are allowed to use SQLite at the same time, as long as each thread is
+        // > using a different database connection.
+        // A Database is used from one thread (it is not Sendable), so the connection needs no mutex of its own;
+        // the default serialized mode would lock one around every sqlite3_column_* call of every row.
+        let flags = mode.flags | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOMUTEX
+        let code = sqlite3_open_v2(mode.filename(path), &connection, flags, nil)
         guard code == SQLITE_OK, let connection else {
             // > Whether or not an error occurs when it is opened, resources associated with the
             // > database connection handle should be released by passing it to sqlite3_close()
@@ -308,15 +330,19 @@ public final class Database {
     /// - throws: A ``DatabaseError`` as ``makeStatement(sql:)`` does.
     public func cachedStatement(sql: String) throws -> Statement {
         try checkOpen()
+        statementCacheClock += 1
         if let entry = statementCache[sql] {
+            entry.lastUse = statementCacheClock
             if let statement = entry.statement {
                 return statement
             }
+            // The compiled statement and its parameters are reused; only this small wrapper is new.
             let statement = Statement(
                 database: self,
                 sqliteStatement: entry.sqliteStatement,
                 sql: sql,
-                ownsStatement: false
+                ownsStatement: false,
+                parameters: entry.parameters
             )
             entry.statement = statement
             return statement
@@ -324,9 +350,43 @@ public final class Database {
         // > The SQLITE_PREPARE_PERSISTENT flag is a hint to the query planner that the prepared
         // > statement will be retained for a long time and probably reused many times.
         let sqliteStatement = try prepareSingleStatement(sql: sql, flags: CUnsignedInt(SQLITE_PREPARE_PERSISTENT))
-        let statement = Statement(database: self, sqliteStatement: sqliteStatement, sql: sql, ownsStatement: false)
-        statementCache[sql] = CachedStatement(sqliteStatement: sqliteStatement, statement: statement)
+        let parameters = Statement.parameters(of: sqliteStatement)
+        let statement = Statement(
+            database: self,
+            sqliteStatement: sqliteStatement,
+            sql: sql,
+            ownsStatement: false,
+            parameters: parameters
+        )
+        trimStatementCache(keeping: statementCacheCapacity - 1)
+        statementCache[sql] = CachedStatement(
+            sqliteStatement: sqliteStatement,
+            statement: statement,
+            parameters: parameters,
+            lastUse: statementCacheClock
+        )
         return statement
+    }
+
+    /// The number of compiled statements in the cache, in use or not.
+    var cachedStatementCount: Int {
+        statementCache.count
+    }
+
+    /// Whether the cache holds a compiled statement for `sql`.
+    func isStatementCached(sql: String) -> Bool {
+        statementCache[sql] != nil
+    }
+
+    /// Finalizes the least recently used cached statements that are not in use until at most `count` remain,
+    /// or only statements in use do.
+    private func trimStatementCache(keeping count: Int) {
+        guard statementCache.count > max(0, count) else { return }
+        let unused = statementCache.filter { $0.value.statement == nil }.sorted { $0.value.lastUse < $1.value.lastUse }
+        for (sql, entry) in unused.prefix(statementCache.count - max(0, count)) {
+            sqlite3_finalize(entry.sqliteStatement)
+            statementCache[sql] = nil
+        }
     }
 
     private func prepareSingleStatement(sql: String, flags: CUnsignedInt) throws -> OpaquePointer {
@@ -719,10 +779,15 @@ extension Database: Sendable {}
 private final class CachedStatement {
     let sqliteStatement: OpaquePointer
     weak var statement: Statement?
+    let parameters: [Statement.Parameter]
+    /// The value of the cache's clock at the last use.
+    var lastUse: Int
 
-    init(sqliteStatement: OpaquePointer, statement: Statement) {
+    init(sqliteStatement: OpaquePointer, statement: Statement, parameters: [Statement.Parameter], lastUse: Int) {
         self.sqliteStatement = sqliteStatement
         self.statement = statement
+        self.parameters = parameters
+        self.lastUse = lastUse
     }
 }
 

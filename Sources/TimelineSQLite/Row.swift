@@ -63,9 +63,12 @@ public struct Row: Hashable, Sendable {
     /// - throws: A ``RowDecodingError`` when the value does not fit `type` (use an `Optional`
     ///   type to accept `NULL`).
     /// - precondition: `index` is in `0..<count`.
+    @inlinable
     public subscript<Value: DatabaseValueConvertible>(_ index: Int, as type: Value.Type) -> Value {
         get throws {
-            try Self.decode(type, from: values[index], column: columnNames[index])
+            // Inlinable, so that the caller's module specializes the decoding for `Value`.
+            guard let decoded = Value.fromDatabaseValue(values[index]) else { throw mismatch(type, at: index) }
+            return decoded
         }
     }
 
@@ -79,12 +82,14 @@ public struct Row: Hashable, Sendable {
     ///
     /// - throws: A ``RowDecodingError`` when the row has no such column, or when the value does
     ///   not fit `type` (use an `Optional` type to accept `NULL`).
+    @inlinable
     public subscript<Value: DatabaseValueConvertible>(_ name: String, as type: Value.Type) -> Value {
         get throws {
             guard let index = index(ofColumn: name) else {
                 throw RowDecodingError.columnNotFound(name, columnNames: columnNames)
             }
-            return try Self.decode(type, from: values[index], column: columnNames[index])
+            guard let decoded = Value.fromDatabaseValue(values[index]) else { throw mismatch(type, at: index) }
+            return decoded
         }
     }
 
@@ -103,15 +108,10 @@ public struct Row: Hashable, Sendable {
         index(ofColumn: name) != nil
     }
 
-    static func decode<Value: DatabaseValueConvertible>(
-        _ type: Value.Type,
-        from value: DatabaseValue,
-        column: String
-    ) throws -> Value {
-        guard let decoded = Value.fromDatabaseValue(value) else {
-            throw RowDecodingError.valueMismatch(String(describing: Value.self), value, column: column)
-        }
-        return decoded
+    /// The error for a value at `index` that does not fit `type`.
+    @usableFromInline
+    func mismatch<Value>(_ type: Value.Type, at index: Int) -> RowDecodingError {
+        .valueMismatch(String(describing: type), values[index], column: columnNames[index])
     }
 }
 

@@ -26,22 +26,48 @@ public final class Statement {
     public private(set) var arguments = StatementArguments()
 
     /// The names of the result columns, empty for statements that return no rows.
-    public private(set) var columnNames: [String]
+    public var columnNames: [String] {
+        // Read on first use rather than at compile time: the rows of ``forEachStatementRow(arguments:_:)``
+        // never need them, and a cached statement gets a new `Statement` for each user.
+        let count = Int(sqlite3_column_count(sqliteStatement))
+        if let knownColumnNames, knownColumnNames.count == count {
+            return knownColumnNames
+        }
+        // First use, or a schema change recompiled the statement (`SELECT *` after `ALTER TABLE`).
+        let names = Self.columnNames(of: sqliteStatement)
+        knownColumnNames = names
+        return names
+    }
+
+    private var knownColumnNames: [String]?
 
     /// Counts the runs started, so that a cursor can tell that its run was replaced.
     private(set) var runCount = 0
+
+    /// Changes whenever the statement moves to another row or stops, so that a ``StatementRow`` can tell
+    /// that the row it reads is gone.
+    private(set) var rowSerial = 0
 
     private let sqliteStatement: OpaquePointer
 
     /// False for a cached statement, which its connection finalizes.
     private let ownsStatement: Bool
 
-    init(database: Database, sqliteStatement: OpaquePointer, sql: String, ownsStatement: Bool) {
+    /// The parameters, read once (at the first binding, or by the connection's cache).
+    private var knownParameters: [Parameter]?
+
+    init(
+        database: Database,
+        sqliteStatement: OpaquePointer,
+        sql: String,
+        ownsStatement: Bool,
+        parameters: [Parameter]? = nil
+    ) {
         self.database = database
         self.sqliteStatement = sqliteStatement
         self.sql = sql
         self.ownsStatement = ownsStatement
-        self.columnNames = Self.columnNames(of: sqliteStatement)
+        self.knownParameters = parameters
     }
 
     deinit {
@@ -59,6 +85,45 @@ public final class Statement {
         (0..<sqlite3_column_count(sqliteStatement)).map { index in
             sqlite3_column_name(sqliteStatement, index).map { String(cString: $0) } ?? ""
         }
+    }
+
+    /// A parameter of the statement: its index and, for `:name`, `@name` and `$name`, its name.
+    struct Parameter {
+        var index: CInt
+        var name: String?
+    }
+
+    /// The parameters of a compiled statement, in order. They never change, even when a schema change
+    /// recompiles the statement, because they come from the SQL text.
+    static func parameters(of sqliteStatement: OpaquePointer) -> [Parameter] {
+        // > The first host parameter has an index of 1, not 0.
+        stride(from: 1, through: sqlite3_bind_parameter_count(sqliteStatement), by: 1).map { index in
+            // > SQL parameters of the form "?NNN" or ":AAA" or "@AAA" or "$AAA" have a name which
+            // > is the string "?NNN" or ":AAA" or "@AAA" or "$AAA" respectively. ... Parameters of
+            // > the form "?" without a following integer have no name.
+            // Both "?" and "?NNN" take positional values, in parameter order.
+            guard let cName = sqlite3_bind_parameter_name(sqliteStatement, index) else {
+                return Parameter(index: index, name: nil)
+            }
+            let name = String(cString: cName)
+            return Parameter(index: index, name: name.hasPrefix("?") ? nil : name)
+        }
+    }
+
+    private var parameters: [Parameter] {
+        if let knownParameters { return knownParameters }
+        let parameters = Self.parameters(of: sqliteStatement)
+        knownParameters = parameters
+        return parameters
+    }
+
+    /// Resets the run, if any, and makes every ``StatementRow`` of it stale.
+    private func resetRun() {
+        // > If the most recent call to sqlite3_step(S) for the prepared statement S indicated an
+        // > error, then sqlite3_reset(S) returns an appropriate error code.
+        // That error was already thrown by the run that met it, so the code is ignored here.
+        sqlite3_reset(sqliteStatement)
+        rowSerial &+= 1
     }
 
     /// The number of parameters (`?`, `:name`...) in the statement.
@@ -89,10 +154,7 @@ public final class Statement {
     ///
     /// Related SQLite documentation: <https://www.sqlite.org/c3ref/reset.html>
     public func reset() {
-        // > If the most recent call to sqlite3_step(S) for the prepared statement S indicated an
-        // > error, then sqlite3_reset(S) returns an appropriate error code.
-        // That error was already thrown by the run that met it, so the code is ignored here.
-        sqlite3_reset(sqliteStatement)
+        resetRun()
     }
 
     /// Sets every parameter back to `NULL`.
@@ -131,20 +193,10 @@ public final class Statement {
     /// `skippedCount`, and returns how many positional values were used. With `requiringAll`,
     /// every positional value must be used.
     func bind(_ arguments: StatementArguments, skippingValues skippedCount: Int, requiringAll: Bool) throws -> Int {
-        sqlite3_reset(sqliteStatement)
+        resetRun()
         sqlite3_clear_bindings(sqliteStatement)
         self.arguments = arguments
-        // > The first host parameter has an index of 1, not 0.
-        let parameterIndices = stride(from: 1, through: sqlite3_bind_parameter_count(sqliteStatement), by: 1)
-        let parameters = parameterIndices.map { index -> (index: CInt, name: String?) in
-            // > SQL parameters of the form "?NNN" or ":AAA" or "@AAA" or "$AAA" have a name which
-            // > is the string "?NNN" or ":AAA" or "@AAA" or "$AAA" respectively. ... Parameters of
-            // > the form "?" without a following integer have no name.
-            // Both "?" and "?NNN" take positional values, in parameter order.
-            guard let cName = sqlite3_bind_parameter_name(sqliteStatement, index) else { return (index, nil) }
-            let name = String(cString: cName)
-            return (index, name.hasPrefix("?") ? nil : name)
-        }
+        let parameters = self.parameters
         let positionalCount = parameters.count { $0.name == nil }
         let availableCount = arguments.values.count - skippedCount
         if positionalCount > availableCount || (requiringAll && positionalCount != availableCount) {
@@ -285,7 +337,7 @@ public final class Statement {
         try start(arguments)
         guard try step() else { return nil }
         let row = currentRow()
-        sqlite3_reset(sqliteStatement)
+        resetRun()
         return row
     }
 
@@ -349,7 +401,51 @@ public final class Statement {
                 try body(row)
             }
         } catch {
-            sqlite3_reset(sqliteStatement)
+            resetRun()
+            throw error
+        }
+    }
+
+    /// Calls `body` with each row in turn, as a ``StatementRow`` that reads the columns straight from SQLite
+    /// instead of copying every value into a ``Row`` first. This is the fast way to read many rows.
+    ///
+    /// A `StatementRow` is valid only while `body` runs: reading it later traps. Use
+    /// ``StatementRow/copy()`` to keep a row.
+    ///
+    /// For example:
+    ///
+    /// ```swift
+    /// var names: [Int64: String] = [:]
+    /// try db.cachedStatement(sql: "SELECT id, name FROM actor").forEachStatementRow { row in
+    ///     names[try row[0, as: Int64.self]] = try row[1, as: String.self]
+    /// }
+    /// ```
+    ///
+    /// Related SQLite documentation: <https://www.sqlite.org/c3ref/column_blob.html>
+    ///
+    /// - parameter arguments: The values to bind first, or nil to keep the current bindings.
+    /// - throws: A ``DatabaseError`` whenever an SQLite error occurs, including one met after some
+    ///   rows (`SQLITE_MISUSE` when `body` runs the statement again), or the error thrown by `body`,
+    ///   which stops the iteration.
+    public func forEachStatementRow(
+        arguments: StatementArguments? = nil,
+        _ body: (StatementRow) throws -> Void
+    ) throws {
+        try start(arguments)
+        let run = runCount
+        do {
+            while try step() {
+                try body(StatementRow(statement: self))
+                guard runCount == run else {
+                    throw DatabaseError(
+                        resultCode: .SQLITE_MISUSE,
+                        message: "the statement was run again while its rows were read",
+                        sql: sql
+                    )
+                }
+            }
+        } catch {
+            resetRun()
             throw error
         }
     }
@@ -360,7 +456,7 @@ public final class Statement {
         if let arguments {
             try bind(arguments)
         } else {
-            sqlite3_reset(sqliteStatement)
+            resetRun()
         }
     }
 
@@ -370,15 +466,16 @@ public final class Statement {
         let code = sqlite3_step(sqliteStatement)
         switch code {
         case SQLITE_ROW:
+            rowSerial &+= 1
             return true
         case SQLITE_DONE:
-            sqlite3_reset(sqliteStatement)
+            resetRun()
             return false
         default:
             do {
                 try database.check(code, sql: sql, arguments: arguments)
             } catch {
-                sqlite3_reset(sqliteStatement)
+                resetRun()
                 throw error
             }
             // check() only returns for success codes, which sqlite3_step does not return here.
@@ -388,26 +485,51 @@ public final class Statement {
 
     /// The row the statement is on, after `step()` returned true.
     func currentRow() -> Row {
-        let count = sqlite3_column_count(sqliteStatement)
-        if count != columnNames.count {
-            // A schema change recompiled the statement (`SELECT *` after `ALTER TABLE`).
-            columnNames = Self.columnNames(of: sqliteStatement)
-        }
-        return Row(columnNames: columnNames, values: (0..<count).map(value(at:)))
+        // `columnNames` follows a schema change that recompiled the statement.
+        let names = columnNames
+        return Row(columnNames: names, values: (0..<CInt(names.count)).map(value(at:)))
     }
 
-    private func value(at column: CInt) -> DatabaseValue {
+    // MARK: - Columns of the current row
+
+    /// The number of columns of the result.
+    var columnCount: Int {
+        Int(sqlite3_column_count(sqliteStatement))
+    }
+
+    /// The storage class of a column of the current row (`SQLITE_INTEGER`...`SQLITE_NULL`).
+    ///
+    /// Related SQLite documentation: <https://www.sqlite.org/c3ref/column_blob.html>
+    func columnType(at column: CInt) -> CInt {
+        sqlite3_column_type(sqliteStatement, column)
+    }
+
+    func columnInt64(at column: CInt) -> Int64 {
+        sqlite3_column_int64(sqliteStatement, column)
+    }
+
+    func columnDouble(at column: CInt) -> Double {
+        sqlite3_column_double(sqliteStatement, column)
+    }
+
+    /// A `TEXT` column of the current row, decoded as UTF-8.
+    func columnString(at column: CInt) -> String {
+        // > The safest policy is to invoke these routines in one of the following ways:
+        // > sqlite3_column_text() followed by sqlite3_column_bytes() ...
+        guard let text = sqlite3_column_text(sqliteStatement, column) else { return "" }
+        let count = Int(sqlite3_column_bytes(sqliteStatement, column))
+        return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
+    }
+
+    /// A column of the current row, in its storage class.
+    func value(at column: CInt) -> DatabaseValue {
         switch sqlite3_column_type(sqliteStatement, column) {
         case SQLITE_INTEGER:
             return .int64(sqlite3_column_int64(sqliteStatement, column))
         case SQLITE_FLOAT:
             return .double(sqlite3_column_double(sqliteStatement, column))
         case SQLITE_TEXT:
-            // > The safest policy is to invoke these routines in one of the following ways:
-            // > sqlite3_column_text() followed by sqlite3_column_bytes() ...
-            guard let text = sqlite3_column_text(sqliteStatement, column) else { return .string("") }
-            let count = Int(sqlite3_column_bytes(sqliteStatement, column))
-            return .string(String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self))
+            return .string(columnString(at: column))
         case SQLITE_BLOB:
             guard let blob = sqlite3_column_blob(sqliteStatement, column) else { return .blob([]) }
             let count = Int(sqlite3_column_bytes(sqliteStatement, column))

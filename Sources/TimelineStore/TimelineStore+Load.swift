@@ -297,6 +297,18 @@ extension TimelineStore {
 
     /// A name with its surrounding whitespace removed and inner runs of whitespace made one space.
     static func normalizedName(_ name: String) -> String {
-        name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // Most names are already normal: ASCII words separated by single spaces. Checking the bytes is far cheaper
+        // than splitting into Characters, and every actor query starts here.
+        var previous: UInt8 = 0x20
+        var isNormal = true
+        for byte in name.utf8 {
+            if byte >= 0x80 || (0x09...0x0D).contains(byte) || (byte == 0x20 && previous == 0x20) {
+                isNormal = false
+                break
+            }
+            previous = byte
+        }
+        if isNormal && previous != 0x20 { return name }
+        return name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

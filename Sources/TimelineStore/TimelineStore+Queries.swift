@@ -51,25 +51,31 @@ extension TimelineStore {
     private func eventsSQL(_ query: EventQuery) throws -> (String, StatementArguments) {
         let filter = try eventFilter(query)
         let hasDateCriterion = query.on != nil || query.since != nil || query.until != nil
-        let direction = query.descending ? " DESC" : ""
         // The index event_by_date ends with the rowid, so this order needs no sort unless undated events come too.
-        var order = "event.date_from\(direction), event.date_to\(direction), event.id\(direction)"
+        let order =
+            query.descending
+            ? "event.date_from DESC, event.date_to DESC, event.id DESC" : "event.date_from, event.date_to, event.id"
         var conditions = filter.conditions
-        if !hasDateCriterion {
-            if query.includeUndated {
-                order = "event.date_from IS NULL, " + order
-            } else {
-                conditions.append("event.date_from IS NOT NULL")
-            }
+        if !hasDateCriterion && !query.includeUndated {
+            conditions.append("event.date_from IS NOT NULL")
         }
         var arguments = filter.arguments
         arguments += [query.limit.map { max(0, $0) } ?? -1, max(0, query.offset)]
-        let sql = """
-            SELECT \(Self.eventColumns) FROM event
-            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-            ORDER BY \(order)
-            LIMIT ? OFFSET ?
-            """
+        // One string grown in place: building it by interpolation cost more than running a short query.
+        var sql = "SELECT "
+        sql.reserveCapacity(1_024)
+        sql += Self.eventColumns
+        sql += " FROM event\n"
+        for (index, condition) in conditions.enumerated() {
+            sql += index == 0 ? "WHERE " : " AND "
+            sql += condition
+        }
+        sql += "\nORDER BY "
+        if !hasDateCriterion && query.includeUndated {
+            sql += "event.date_from IS NULL, "
+        }
+        sql += order
+        sql += "\nLIMIT ? OFFSET ?"
         return (sql, arguments)
     }
 
@@ -109,7 +115,7 @@ extension TimelineStore {
                 filter.conditions.append(
                     "event.id IN (SELECT event_id FROM event_actor WHERE actor_id IN (\(placeholders)))"
                 )
-                filter.arguments += StatementArguments(matches.map(\.id))
+                filter.arguments += StatementArguments(matches.map { $0.id })
             } else if isGroup {
                 filter.conditions.append(
                     "event.id IN (SELECT event_id FROM event_actor WHERE group_name = ? COLLATE NOCASE)"
@@ -122,7 +128,7 @@ extension TimelineStore {
         if !query.types.isEmpty {
             let placeholders = Array(repeating: "?", count: query.types.count).joined(separator: ", ")
             filter.conditions.append("event.type IN (\(placeholders))")
-            filter.arguments += StatementArguments(query.types.map(\.rawValue))
+            filter.arguments += StatementArguments(query.types.map { $0.rawValue })
         }
         if let location = query.location {
             filter.conditions.append("event.location LIKE ? ESCAPE '\\'")
@@ -176,10 +182,13 @@ extension TimelineStore {
 
     /// Runs an event query (selecting `eventColumns`), then reads the participants and sources of the events it
     /// returned with one statement each.
+    ///
+    /// Every statement comes from the connection's cache (compiled once per process and query shape), and rows are
+    /// read column by column without an intermediate `Row`: figure 4 of BENCHMARKS.md.
     private func fetchEvents(sql: String, arguments: StatementArguments) throws -> [EventRecord] {
         var events: [EventRecord] = []
         var indexByID: [Int64: Int] = [:]
-        for row in try database.fetchAll(sql: sql, arguments: arguments) {
+        try database.cachedStatement(sql: sql).forEachStatementRow(arguments: arguments) { row in
             let id = try row[0, as: Int64.self]
             indexByID[id] = events.count
             events.append(
@@ -197,7 +206,7 @@ extension TimelineStore {
             )
         }
         guard !events.isEmpty else { return [] }
-        let ids = Self.jsonArray(events.map(\.id))
+        let ids = Self.jsonArray(events.map { $0.id })
         let participants = try database.cachedStatement(
             sql: """
                 SELECT event_actor.event_id, coalesce(actor.name, event_actor.group_name)
@@ -206,8 +215,8 @@ extension TimelineStore {
                 ORDER BY event_actor.event_id, event_actor.position
                 """
         )
-        for row in try participants.fetchAll(arguments: [ids]) {
-            guard let index = indexByID[try row[0, as: Int64.self]] else { continue }
+        try participants.forEachStatementRow(arguments: [ids]) { row in
+            guard let index = indexByID[try row[0, as: Int64.self]] else { return }
             events[index].actors.append(try row[1, as: String.self])
         }
         let sources = try database.cachedStatement(
@@ -220,8 +229,8 @@ extension TimelineStore {
                 ORDER BY event_source.event_id, event_source.id
                 """
         )
-        for row in try sources.fetchAll(arguments: [ids]) {
-            guard let index = indexByID[try row[0, as: Int64.self]] else { continue }
+        try sources.forEachStatementRow(arguments: [ids]) { row in
+            guard let index = indexByID[try row[0, as: Int64.self]] else { return }
             events[index].sources.append(
                 EventSourceRecord(
                     articleID: try row[1, as: Int64.self],
@@ -242,7 +251,13 @@ extension TimelineStore {
 
     /// `[1,2,3]`: a list of ids as one argument, read back with `json_each`.
     static func jsonArray(_ ids: [Int64]) -> String {
-        "[" + ids.map(String.init).joined(separator: ",") + "]"
+        var text = "["
+        text.reserveCapacity(2 + ids.count * 8)
+        for (position, id) in ids.enumerated() {
+            if position > 0 { text += "," }
+            text += String(id)
+        }
+        return text + "]"
     }
 
     // MARK: Actors
@@ -252,7 +267,7 @@ extension TimelineStore {
     ///
     /// For example, "tokayev" → ["Kassym-Jomart Tokayev"]; a surname two people share gives both names.
     public func matchingActorNames(_ name: String) throws -> [String] {
-        try translatingErrors { try matchingActors(name).map(\.name) }
+        try translatingErrors { try matchingActors(name).map { $0.name } }
     }
 
     /// The closest known actor names to `name`, best first, for an error message ("did you mean ...?").
@@ -284,23 +299,24 @@ extension TimelineStore {
                 ORDER BY 2
                 """
         )
-        var matches = try statement.fetchAll(arguments: [name]).map {
-            (id: try $0[0, as: Int64.self], name: try $0[1, as: String.self])
+        var matches: [(id: Int64, name: String)] = []
+        try statement.forEachStatementRow(arguments: [name]) { row in
+            matches.append((id: try row[0, as: Int64.self], name: try row[1, as: String.self]))
         }
         if matches.isEmpty {
             // NOCASE folds ASCII letters only. On a miss, compare folded names here, so that "ÉLYSÉE" finds
             // "Élysée" and "Ivan Duque" finds "Iván Duque". Actors are few; this runs only for a name not found.
             let folded = ActorNames.folded(name)
-            let rows = try database.fetchAll(
+            var seen: Set<Int64> = []
+            try database.cachedStatement(
                 sql: """
                     SELECT id, name, name FROM actor
                     UNION ALL
                     SELECT actor.id, actor.name, actor_alias.alias FROM actor_alias
                     JOIN actor ON actor.id = actor_alias.actor_id
                     """
-            )
-            var seen: Set<Int64> = []
-            for row in rows where ActorNames.folded(try row[2, as: String.self]) == folded {
+            ).forEachStatementRow { row in
+                guard ActorNames.folded(try row[2, as: String.self]) == folded else { return }
                 let id = try row[0, as: Int64.self]
                 if seen.insert(id).inserted { matches.append((id: id, name: try row[1, as: String.self])) }
             }
@@ -310,10 +326,9 @@ extension TimelineStore {
     }
 
     private func isGroupName(_ name: String) throws -> Bool {
-        let row = try database.fetchOne(
-            sql: "SELECT 1 FROM event_actor WHERE group_name = ? COLLATE NOCASE LIMIT 1",
-            arguments: [Self.normalizedName(name)]
-        )
+        let row = try database.cachedStatement(
+            sql: "SELECT 1 FROM event_actor WHERE group_name = ? COLLATE NOCASE LIMIT 1"
+        ).fetchOne(arguments: [Self.normalizedName(name)])
         return row != nil
     }
 
@@ -378,7 +393,7 @@ extension TimelineStore {
         return try translatingErrors {
             var actors: [ActorRecord] = []
             var indexByID: [Int64: Int] = [:]
-            for row in try database.fetchAll(sql: sql, arguments: arguments) {
+            try database.cachedStatement(sql: sql).forEachStatementRow(arguments: arguments) { row in
                 let id = try row[0, as: Int64.self]
                 indexByID[id] = actors.count
                 actors.append(
@@ -394,15 +409,13 @@ extension TimelineStore {
                 )
             }
             guard !actors.isEmpty else { return [] }
-            let aliases = try database.fetchAll(
+            try database.cachedStatement(
                 sql: """
                     SELECT actor_id, alias FROM actor_alias WHERE actor_id IN (SELECT value FROM json_each(?))
                     ORDER BY actor_id, alias
-                    """,
-                arguments: [Self.jsonArray(actors.map(\.id))]
-            )
-            for row in aliases {
-                guard let index = indexByID[try row[0, as: Int64.self]] else { continue }
+                    """
+            ).forEachStatementRow(arguments: [Self.jsonArray(actors.map { $0.id })]) { row in
+                guard let index = indexByID[try row[0, as: Int64.self]] else { return }
                 actors[index].aliases.append(try row[1, as: String.self])
             }
             return actors
@@ -413,6 +426,12 @@ extension TimelineStore {
 
     /// Every casualty figure that matches `query`, one per report, by day (`as_of`, else publication) then id.
     public func figures(_ query: FigureQuery) throws -> [FigureRecord] {
+        try figures(query, readingQuotes: true)
+    }
+
+    /// The figures of `query`; without `readingQuotes`, each figure's quote is empty and its article has no URL,
+    /// which the summaries never show: they then copy neither out of the database.
+    private func figures(_ query: FigureQuery, readingQuotes: Bool) throws -> [FigureRecord] {
         var conditions: [String] = []
         var arguments = StatementArguments()
         if let category = query.category {
@@ -441,16 +460,17 @@ extension TimelineStore {
         }
         let sql = """
             SELECT figure.id, figure.category, figure.group_name, figure.low, figure.high, figure.approximate,
-                figure.location, figure.as_of, figure.attributed_to, figure.quote,
-                article.id, article.title, article.url, article.source, article.published_on
+                figure.location, figure.as_of, figure.attributed_to, \(readingQuotes ? "figure.quote" : "''"),
+                article.id, article.title, \(readingQuotes ? "article.url" : "NULL"), article.source, article.published_on
             FROM figure JOIN article ON article.id = figure.article_id
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             ORDER BY coalesce(figure.as_of_from, article.published_on) IS NULL,
                 coalesce(figure.as_of_from, article.published_on), figure.id
             """
         return try translatingErrors {
-            let figures = try database.fetchAll(sql: sql, arguments: arguments).map { row in
-                FigureRecord(
+            var figures: [FigureRecord] = []
+            try database.cachedStatement(sql: sql).forEachStatementRow(arguments: arguments) { row in
+                let figure = FigureRecord(
                     id: try row[0, as: Int64.self],
                     category: CasualtyCategory(rawValue: try row[1, as: String.self]) ?? .killed,
                     group: CasualtyGroup(rawValue: try row[2, as: String.self]) ?? .unspecified,
@@ -467,6 +487,7 @@ extension TimelineStore {
                     articleSource: try row[13, as: String?.self],
                     published: try row[14, as: String?.self].flatMap { Day(iso: $0) }
                 )
+                figures.append(figure)
             }
             return FigureReconciler.markRetracted(figures, retractions: try retractions(of: figures))
         }
@@ -476,25 +497,28 @@ extension TimelineStore {
     private func retractions(of figures: [FigureRecord]) throws -> [RetractionRecord] {
         let values = Set(figures.compactMap { $0.low == $0.high ? $0.low : nil })
         guard !values.isEmpty else { return [] }
-        return try database.fetchAll(
+        var retractions: [RetractionRecord] = []
+        try database.cachedStatement(
             sql: """
                 SELECT retraction.value, retraction.article_id, article.published_on
                 FROM retraction JOIN article ON article.id = retraction.article_id
                 WHERE retraction.value IN (SELECT value FROM json_each(?))
-                """,
-            arguments: [Self.jsonArray(values.sorted().map(Int64.init))]
-        ).map { row in
-            RetractionRecord(
-                value: try row[0, as: Int.self],
-                articleID: try row[1, as: Int64.self],
-                published: try row[2, as: String?.self].flatMap { Day(iso: $0) }
+                """
+        ).forEachStatementRow(arguments: [Self.jsonArray(values.sorted().map(Int64.init))]) { row in
+            retractions.append(
+                RetractionRecord(
+                    value: try row[0, as: Int.self],
+                    articleID: try row[1, as: Int64.self],
+                    published: try row[2, as: String?.self].flatMap { Day(iso: $0) }
+                )
             )
         }
+        return retractions
     }
 
     /// The figures of `query` reconciled: one row per category and group (see ``CasualtySummaryRow``).
     public func casualtySummary(_ query: FigureQuery) throws -> [CasualtySummaryRow] {
-        CasualtySummary.summarize(try figures(query))
+        CasualtySummary.summarize(try figures(query, readingQuotes: false))
     }
 
     // MARK: Articles
@@ -502,7 +526,8 @@ extension TimelineStore {
     /// Stored articles by publication date (undated last) then id, with their event and figure counts.
     public func articles(limit: Int? = nil, offset: Int = 0) throws -> [ArticleRecord] {
         try translatingErrors {
-            try database.fetchAll(
+            var articles: [ArticleRecord] = []
+            try database.cachedStatement(
                 sql: """
                     SELECT article.id, article.published_on, article.source, article.title, article.url,
                         (SELECT count(DISTINCT event_id) FROM event_source WHERE article_id = article.id),
@@ -510,10 +535,9 @@ extension TimelineStore {
                     FROM article
                     ORDER BY article.published_on IS NULL, article.published_on, article.id
                     LIMIT ? OFFSET ?
-                    """,
-                arguments: [limit.map { max(0, $0) } ?? -1, max(0, offset)]
-            ).map { row in
-                ArticleRecord(
+                    """
+            ).forEachStatementRow(arguments: [limit.map { max(0, $0) } ?? -1, max(0, offset)]) { row in
+                let article = ArticleRecord(
                     id: try row[0, as: Int64.self],
                     published: try row[1, as: String?.self].flatMap { Day(iso: $0) },
                     source: try row[2, as: String?.self],
@@ -522,7 +546,9 @@ extension TimelineStore {
                     events: try row[5, as: Int.self],
                     figures: try row[6, as: Int.self]
                 )
+                articles.append(article)
             }
+            return articles
         }
     }
 }

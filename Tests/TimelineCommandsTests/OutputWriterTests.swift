@@ -94,6 +94,17 @@ import Testing
         #expect(text.contains("…"))
     }
 
+    @Test func jsonStringsEscapeQuotesControlsAndLineSeparators() {
+        let text = "a\"b\\c\nd\re\tf\u{0}\u{1B}\u{7F}g\u{2028}h\u{2029}i\u{2027}é🇰🇿e\u{301}"
+        #expect(
+            JSONValue.string(text).serialized()
+                == #""a\"b\\c\nd\re\tf\u0000\u001b"# + "\u{7F}g" + #"\u2028h\u2029i"# + "\u{2027}é🇰🇿e\u{301}\""
+        )
+        #expect(JSONValue.string("").serialized() == #""""#)
+        #expect(JSONValue.string("\u{2028}").serialized() == #""\u2028""#)
+        #expect(JSONValue.string("plain").serialized() == #""plain""#)
+    }
+
     @Test func boundsReadAsPeopleWriteThem() {
         #expect(bounds(.int(164), .int(164)) == "164")
         #expect(bounds(.int(24), .int(99), approximate: true) == "~24–99")

@@ -17,6 +17,18 @@ import TimelineSQLite
         try store.events(query).map(\.id)
     }
 
+    @Test func namesAreNormalizedWithOrWithoutTheFastPath() {
+        let cases = [
+            "Tokayev": "Tokayev", "Kassym-Jomart Tokayev": "Kassym-Jomart Tokayev", " Tokayev": "Tokayev",
+            "Tokayev ": "Tokayev", "Kassym  Tokayev": "Kassym Tokayev", "Kassym\tTokayev": "Kassym Tokayev",
+            "Kassym\r\nTokayev": "Kassym Tokayev", "Iván\u{00A0}Duque": "Iván Duque", "": "", "   ": "",
+            "a\u{1F}b": "a\u{1F}b", "Élysée": "Élysée",
+        ]
+        for (name, expected) in cases {
+            #expect(TimelineStore.normalizedName(name) == expected, "\(name.debugDescription)")
+        }
+    }
+
     @Test func eventsComeInDateOrderThenById() throws {
         #expect(try ids(EventQuery()) == [4, 5, 1, 6, 2, 8, 7])
         #expect(try ids(EventQuery(descending: true)) == [7, 8, 2, 6, 1, 5, 4])

@@ -43,6 +43,24 @@ public struct DateValue: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     public init?(iso: String) {
+        // The store reads every date through here: the three ASCII shapes it writes take a fast path over the
+        // UTF-8 bytes, which gives the same result as the general parse below.
+        switch DateValue.fastComponents(isoUTF8: iso.utf8) {
+        case .some(let (year, month, day)):
+            guard let month else {
+                self.init(year: year)
+                return
+            }
+            guard let day else {
+                self.init(year: year, month: month)
+                return
+            }
+            guard let day = Day(year: year, month: month, day: day) else { return nil }
+            self.init(day)
+            return
+        case .none:
+            break
+        }
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]) else { return nil }
         if parts.count == 3 {
@@ -54,6 +72,30 @@ public struct DateValue: Hashable, Sendable, Comparable, CustomStringConvertible
         } else {
             self.init(year: year)
         }
+    }
+
+    /// The components of `YYYY`, `YYYY-MM` or `YYYY-MM-DD` written with ASCII digits, not yet checked against
+    /// the calendar; nil for any other text (which the general parse then reads).
+    private static func fastComponents(isoUTF8 utf8: String.UTF8View) -> (Int, Int?, Int?)? {
+        let count = utf8.count
+        guard count == 4 || count == 7 || count == 10 else { return nil }
+        var values = (0, 0, 0)
+        var position = 0
+        for byte in utf8 {
+            if position == 4 || position == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+            } else {
+                let digit = Int(byte) &- 0x30
+                guard digit >= 0 && digit <= 9 else { return nil }
+                switch position {
+                case 0..<4: values.0 = values.0 * 10 + digit
+                case 5..<7: values.1 = values.1 * 10 + digit
+                default: values.2 = values.2 * 10 + digit
+                }
+            }
+            position += 1
+        }
+        return (values.0, count >= 7 ? values.1 : nil, count == 10 ? values.2 : nil)
     }
 
     public var precision: DatePrecision {

@@ -26,23 +26,66 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses `YYYY-MM-DD`; a longer ISO timestamp (`2022-01-05T07:00:00Z`) is read up to its date.
     public init?(iso: some StringProtocol) {
-        let scalars = Array(iso.unicodeScalars.prefix(10))
-        guard scalars.count == 10, scalars[4] == "-", scalars[7] == "-" else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                guard let digit = scalars[index].properties.numericType == .decimal ? Int(String(scalars[index])) : nil
-                else { return nil }
-                value = value * 10 + digit
-            }
-            return value
-        }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        guard let (year, month, day) = Day.components(isoUTF8: iso.utf8) else { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    /// Parses `YYYY-MM-DD`, as `init?(iso: some StringProtocol)` does; this overload spares callers in other
+    /// modules the generic version's unspecialized code, since the store reads every date through it.
+    public init?(iso: String) {
+        guard let (year, month, day) = Day.components(isoUTF8: iso.utf8) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// The year, month and day of the first ten bytes of `utf8` when they read `YYYY-MM-DD` in ASCII digits
+    /// (any other byte there, a non-ASCII digit included, fails), not yet checked against the calendar.
+    static func components(isoUTF8 utf8: some Collection<UInt8>) -> (year: Int, month: Int, day: Int)? {
+        var year = 0
+        var month = 0
+        var day = 0
+        var position = 0
+        for byte in utf8 {
+            if position == 4 || position == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+            } else {
+                let digit = Int(byte) &- 0x30
+                guard digit >= 0 && digit <= 9 else { return nil }
+                switch position {
+                case 0..<4: year = year * 10 + digit
+                case 5..<7: month = month * 10 + digit
+                default: day = day * 10 + digit
+                }
+            }
+            position += 1
+            if position == 10 { return (year, month, day) }
+        }
+        return nil
     }
 
     /// The day as `YYYY-MM-DD`.
     public var iso: String {
+        // Every day has a four-digit year (1...9999): write the ten ASCII bytes at once, which makes a small string
+        // without an allocation. The store writes two or three of these for every date criterion.
+        guard (0...9999).contains(year) else { return paddedISO }
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            func put(_ value: Int, width: Int, at offset: Int) {
+                var value = value
+                for position in stride(from: offset + width - 1, through: offset, by: -1) {
+                    buffer[position] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
+                    value /= 10
+                }
+            }
+            put(year, width: 4, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            put(month, width: 2, at: 5)
+            buffer[7] = UInt8(ascii: "-")
+            put(day, width: 2, at: 8)
+            return 10
+        }
+    }
+
+    /// `iso` by padding each number, for any year.
+    private var paddedISO: String {
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits

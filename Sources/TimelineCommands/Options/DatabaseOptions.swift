@@ -1,5 +1,10 @@
 import ArgumentParser
-import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `--db`, shared by every command that touches a database.
 package struct DatabaseOptions: ParsableArguments {
@@ -35,8 +40,10 @@ package struct DatabaseOptions: ParsableArguments {
     /// The database path to use.
     package var path: String {
         if let db { return db }
-        if let environment = ProcessInfo.processInfo.environment["TIMELINE_DB"], !environment.isEmpty {
-            return environment
+        // getenv rather than ProcessInfo: the query commands then never start up Foundation's process state.
+        if let value = getenv("TIMELINE_DB") {
+            let environment = String(cString: value)
+            if !environment.isEmpty { return environment }
         }
         return "timeline.db"
     }

@@ -7,7 +7,8 @@ package enum Printer {
             Console.line(rows.emptyMessage)
             return
         }
-        let width = TableWriter.terminalWidth(environment: ProcessInfo.processInfo.environment)
+        // Only the table format fits a width; the others need not read the environment and the terminal.
+        let width = format == .table ? TableWriter.terminalWidth(environment: ProcessInfo.processInfo.environment) : 0
         Console.out(rows.render(format, width: width))
     }
 }
