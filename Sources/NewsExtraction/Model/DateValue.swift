@@ -78,24 +78,10 @@ public struct DateValue: Hashable, Sendable, Comparable, CustomStringConvertible
     /// the calendar; nil for any other text (which the general parse then reads).
     private static func fastComponents(isoUTF8 utf8: String.UTF8View) -> (Int, Int?, Int?)? {
         let count = utf8.count
-        guard count == 4 || count == 7 || count == 10 else { return nil }
-        var values = (0, 0, 0)
-        var position = 0
-        for byte in utf8 {
-            if position == 4 || position == 7 {
-                guard byte == UInt8(ascii: "-") else { return nil }
-            } else {
-                let digit = Int(byte) &- 0x30
-                guard digit >= 0 && digit <= 9 else { return nil }
-                switch position {
-                case 0..<4: values.0 = values.0 * 10 + digit
-                case 5..<7: values.1 = values.1 * 10 + digit
-                default: values.2 = values.2 * 10 + digit
-                }
-            }
-            position += 1
-        }
-        return (values.0, count >= 7 ? values.1 : nil, count == 10 ? values.2 : nil)
+        guard count == 4 || count == 7 || count == 10,
+            let (year, month, day) = Day.components(isoUTF8: utf8, length: count)
+        else { return nil }
+        return (year, count >= 7 ? month : nil, count == 10 ? day : nil)
     }
 
     public var precision: DatePrecision {

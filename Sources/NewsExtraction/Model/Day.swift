@@ -37,9 +37,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(year: year, month: month, day: day)
     }
 
-    /// The year, month and day of the first ten bytes of `utf8` when they read `YYYY-MM-DD` in ASCII digits
-    /// (any other byte there, a non-ASCII digit included, fails), not yet checked against the calendar.
-    static func components(isoUTF8 utf8: some Collection<UInt8>) -> (year: Int, month: Int, day: Int)? {
+    /// The year, month and day of the first `length` bytes of `utf8` when they read `YYYY-MM-DD` (or, with a
+    /// `length` of 4 or 7, `YYYY` or `YYYY-MM`, the missing parts 0) in ASCII digits (any other byte there, a
+    /// non-ASCII digit included, fails), not yet checked against the calendar.
+    static func components(
+        isoUTF8 utf8: some Collection<UInt8>,
+        length: Int = 10
+    ) -> (year: Int, month: Int, day: Int)? {
         var year = 0
         var month = 0
         var day = 0
@@ -57,7 +61,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
                 }
             }
             position += 1
-            if position == 10 { return (year, month, day) }
+            if position == length { return (year, month, day) }
         }
         return nil
     }
