@@ -42,14 +42,13 @@ extension TimelineStore {
         touchedEvents: Set<Int64> = [],
         rewritingAll: Bool = false
     ) throws {
-        let rows = try database.cachedStatement(sql: Self.blockReportsSQL).fetchAll(arguments: [
-            block.type.rawValue, String(format: "%04d-01-01", block.year), String(format: "%04d-12-31", block.year),
-        ])
-        guard !rows.isEmpty else { return }
         var reports: [EventReport] = []
         var actorIDsBySource: [Int64: [Int64]] = [:]
         var allActorIDs: Set<Int64> = []
-        for row in rows {
+        // Rows become reports as they are read, so that a large block is held once, as reports, not also as rows.
+        try database.cachedStatement(sql: Self.blockReportsSQL).forEachRow(arguments: [
+            block.type.rawValue, String(format: "%04d-01-01", block.year), String(format: "%04d-12-31", block.year),
+        ]) { row in
             let sourceID = try row[0, as: Int64.self]
             let actorIDs = Self.decodeIDs(try row[11, as: String.self])
             actorIDsBySource[sourceID] = actorIDs
@@ -73,6 +72,7 @@ extension TimelineStore {
                 )
             )
         }
+        guard !reports.isEmpty else { return }
         var names: [Int64: String] = [:]
         var ids: [String: Int64] = [:]
         for row in try database.fetchAll(
