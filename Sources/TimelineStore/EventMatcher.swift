@@ -106,7 +106,7 @@ public enum EventMatcher {
 
     /// The events `reports` form, ordered by their first report's identity.
     public static func match(_ reports: [EventReport]) -> [MatchedEvent] {
-        let sorted = reports.sorted { $0.identity < $1.identity }
+        let sorted = sortedByIdentity(reports)
         var groups: [[EventReport]] = []
         var imprecise: [EventReport] = []
         var precise: [String: [EventReport]] = [:]
@@ -142,8 +142,16 @@ public enum EventMatcher {
         groups += dated
         return
             groups
-            .map { event(of: $0.sorted { $0.identity < $1.identity }) }
-            .sorted { $0.reports[0].identity < $1.reports[0].identity }
+            .map { event(of: sortedByIdentity($0)) }
+            .map { (identity: $0.reports[0].identity, event: $0) }
+            .sorted { $0.identity < $1.identity }
+            .map(\.event)
+    }
+
+    /// The reports in identity order, each identity built once rather than at every comparison of the sort.
+    static func sortedByIdentity(_ reports: [EventReport]) -> [EventReport] {
+        guard reports.count > 1 else { return reports }
+        return reports.map { (identity: $0.identity, report: $0) }.sorted { $0.identity < $1.identity }.map(\.report)
     }
 
     /// Whether two reports could be the same event as far as their participants tell (see the type's rule).
