@@ -40,8 +40,12 @@ extension TimelineCommand {
         }
 
         package func run() throws {
-            var loader = Loader(databasePath: database.path, replace: replace, showsProgress: Console.isErrorTerminal)
-            loader.busyTimeout = database.busyTimeout
+            var loader = Loader(
+                databasePath: database.path,
+                busyTimeout: database.busyTimeout,
+                replace: replace,
+                showsProgress: Console.isErrorTerminal
+            )
             let summary = try loader.load(paths, extractor: try extraction.makeExtractor(), source: extraction.source)
             Console.line(summary.line)
             if summary.failed > 0 { throw ExitCode.failure }
@@ -75,11 +79,12 @@ package struct Loader {
     package var replace: Bool
     package var showsProgress: Bool
     /// Seconds to wait for another process's write lock (`--busy-timeout`).
-    package var busyTimeout: Double = 60
+    package var busyTimeout: Double
     private var store: TimelineStore?
 
-    package init(databasePath: String, replace: Bool, showsProgress: Bool) {
+    package init(databasePath: String, busyTimeout: Double, replace: Bool, showsProgress: Bool) {
         self.databasePath = databasePath
+        self.busyTimeout = busyTimeout
         self.replace = replace
         self.showsProgress = showsProgress
     }

@@ -23,7 +23,7 @@ package struct DatabaseOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Seconds to wait while another process writes to the database (default: 60).",
+            "Seconds to wait while another process writes to the database.",
             valueName: "seconds"
         )
     )
