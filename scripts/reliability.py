@@ -23,6 +23,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -236,6 +237,28 @@ def crash(args):
 
 # MARK: concurrency
 
+READ_QUERIES = [["events", "--format", "json"], ["casualties", "--format", "json"], ["actors", "--format", "json"],
+                ["events", "--search", "police"]]
+
+
+class ReaderOutcome:
+    def __init__(self):
+        self.queries = 0
+        self.errors = []
+
+
+def read_until(timeline, db, stop, outcome):
+    """Runs the read commands in a loop (each a process of its own) until `stop` is set."""
+    # Before the first loader has created the schema, "no database" is the right answer, not a failure.
+    started = False
+    while not stop.is_set():
+        for query in READ_QUERIES:
+            result = subprocess.run([timeline, *query, "--db", db], capture_output=True, text=True)
+            outcome.queries += 1
+            started = started or result.returncode == 0
+            if result.returncode != 0 and started:
+                outcome.errors.append(f"{query}: exit {result.returncode}: {result.stderr.strip()}")
+
 
 def concurrency(args):
     timeline = os.path.abspath(args.timeline)
@@ -259,35 +282,20 @@ def concurrency(args):
             # No `timeline init` first: the four loaders race to create the file and its schema too.
             loaders = [subprocess.Popen([timeline, "load", *paths, "--db", db], stdout=subprocess.DEVNULL,
                                         stderr=subprocess.PIPE, text=True) for paths in sets]
-            reader_script = ("import subprocess, sys\n"
-                             "timeline, db, flag = sys.argv[1:4]\n"
-                             "import os\n"
-                             "count = 0\n"
-                             "started = False  # before the first loader has created the schema, 'no database' is right\n"
-                             "queries = [['events', '--format', 'json'], ['casualties', '--format', 'json'],\n"
-                             "           ['actors', '--format', 'json'], ['events', '--search', 'police']]\n"
-                             "while not os.path.exists(flag):\n"
-                             "    for query in queries:\n"
-                             "        r = subprocess.run([timeline, *query, '--db', db], capture_output=True,"
-                             " text=True)\n"
-                             "        count += 1\n"
-                             "        started = started or r.returncode == 0\n"
-                             "        if r.returncode != 0 and started:\n"
-                             "            print(f'{query}: exit {r.returncode}: {r.stderr.strip()}')\n"
-                             "print(f'reads {count}')\n")
-            flag = os.path.join(work, f"done-{round_}")
-            readers = [subprocess.Popen([sys.executable, "-c", reader_script, timeline, db, flag],
-                                        stdout=subprocess.PIPE, text=True) for _ in range(2)]
+            stop = threading.Event()
+            outcomes = [ReaderOutcome() for _ in range(2)]
+            readers = [threading.Thread(target=read_until, args=(timeline, db, stop, outcome)) for outcome in outcomes]
+            for reader in readers:
+                reader.start()
             for index, loader in enumerate(loaders):
                 _, err = loader.communicate(timeout=600)
                 if loader.returncode != 0 or "locked" in err:
                     failures.append(f"round {round_}: loader {index} exited {loader.returncode}: {err.strip()[-400:]}")
-            open(flag, "w").close()
-            for reader in readers:
-                out, _ = reader.communicate(timeout=600)
-                lines = out.strip().splitlines()
-                reads += int(lines[-1].split()[1]) if lines and lines[-1].startswith("reads ") else 0
-                failures += [f"round {round_}: reader: {line}" for line in lines if not line.startswith("reads ")]
+            stop.set()
+            for reader, outcome in zip(readers, outcomes):
+                reader.join()
+                reads += outcome.queries
+                failures += [f"round {round_}: reader: {error}" for error in outcome.errors]
             problems = structural_problems(db)
             if problems:
                 failures.append(f"round {round_}: {problems}")
