@@ -22,7 +22,7 @@ seed() {
         text) find "${sources[@]}" -name '*.txt' ;;
         frontmatter) find "${sources[@]}" -name '*.md' ! -name README.md ;;
         html) find "${sources[@]}" -name '*.html' ;;
-        json) find "${sources[@]}" -name '*.json' -path '*corpus*' ! -path '*/gold/*'; find "${sources[@]}" -name '*.json' -path '*samples*' ;;
+        json) find "${sources[@]}" -name '*.json' ! -path '*/gold/*' ;;
         ndjson) find "${sources[@]}" -name '*.ndjson' -o -name '*.jsonl' ;;
         extract) find "${sources[@]}" -maxdepth 1 -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' -o -name '*.json' \) ! -name README.md ;;
     esac | while read -r file; do cp "$file" "$folder/"; done
