@@ -481,7 +481,7 @@ struct EventBuilder: Sendable {
         func courseVerb(from index: Int) -> Int? {
             var cursor = index
             while cursor < tokens.count,
-                ["had", "have", "has", "also", "then", "quickly", "soon"].contains(tokens[cursor].lower)
+                Self.courseAuxiliaries.contains(tokens[cursor].lower)
             {
                 cursor += 1
             }
@@ -666,11 +666,16 @@ struct EventBuilder: Sendable {
         guard place.kind == .country, span.upperBound <= trigger.lowerBound,
             context.actors.contains(where: { $0.range.overlaps(place.range) })
         else { return false }
-        let adverbs: Set<String> = [
-            "reportedly", "has", "have", "had", "also", "already", "then", "quickly", "allegedly",
-        ]
-        return clause.tokens[span.upperBound..<trigger.lowerBound].allSatisfy { adverbs.contains($0.lower) }
+        return clause.tokens[span.upperBound..<trigger.lowerBound].allSatisfy { Self.agentAdverbs.contains($0.lower) }
     }
+
+    /// Words that may stand between a state and the verb it is the subject of ("Russia reportedly sent").
+    static let agentAdverbs: Set<String> = [
+        "reportedly", "has", "have", "had", "also", "already", "then", "quickly", "allegedly",
+    ]
+
+    /// Auxiliaries and adverbs that may stand before a protest's course verb ("they had quickly spread").
+    static let courseAuxiliaries: Set<String> = ["had", "have", "has", "also", "then", "quickly", "soon"]
 
     /// The place nearest the trigger in the sentence.
     ///
