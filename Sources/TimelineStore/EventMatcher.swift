@@ -89,8 +89,9 @@ public struct MatchedEvent: Sendable, Hashable {
 ///   2. *Imprecise* reports then attach to one group of step 1: a report dated only by its publication (`≤ day`: the
 ///      day's news) to a group dated that day or up to two days before; a month- or year-precision report to a group
 ///      dated inside that month or year. Among the compatible groups it takes the nearest in date for a
-///      publication-dated report, then the group with the most reports, then the earliest date, then the group
-///      whose first report has the smallest identity (article hash, offsets): never the first loaded.
+///      publication-dated report, then the group with the most reports of step 1, then the earliest date, then the
+///      group whose first report has the smallest identity (article hash, offsets): never the first loaded. Each
+///      imprecise report chooses by the groups of step 1 alone, not by what other imprecise reports chose.
 ///   3. Imprecise reports left over are grouped like step 1, by equal date and basis.
 /// - Undated reports are never matched: each is an event of its own.
 ///
@@ -100,50 +101,61 @@ public struct MatchedEvent: Sendable, Hashable {
 ///
 /// Reports of different years never match (a publication-dated report on 1 January does not reach back into
 /// December), so that the store can regroup one type and year at a time.
+///
+/// Because a report reaches at most two days back, or into its own month or year, the rule can be applied one day
+/// at a time in date order (``Stream``), holding only the last three days' groups and the month- and year-precision
+/// reports still open: the store regroups a block of any size in memory that does not grow with it.
 public enum EventMatcher {
     /// How many days before its publication date a day's-news report may attach to a dated group.
     public static let publicationReach = 2
 
     /// The events `reports` form, ordered by their first report's identity.
     public static func match(_ reports: [EventReport]) -> [MatchedEvent] {
-        let sorted = sortedByIdentity(reports)
-        var groups: [[EventReport]] = []
-        var imprecise: [EventReport] = []
-        var precise: [String: [EventReport]] = [:]
-        for report in sorted {
-            guard report.date != nil else {
-                groups.append([report])
-                continue
+        // The stream names reports by `sourceID`; here they are named by their position and given back their own
+        // ids at the end.
+        var numbered = reports
+        for index in numbered.indices { numbered[index].sourceID = Int64(index) }
+        var events: [MatchedEvent] = []
+        var eventOfReport: [Int64: Int] = [:]
+        func apply(_ outputs: [Stream.Output]) {
+            for output in outputs {
+                switch output {
+                case .event(let event):
+                    for report in event.reports { eventOfReport[report.sourceID] = events.count }
+                    events.append(event)
+                case .amend(let anchor, let added):
+                    let index = eventOfReport[anchor]!
+                    for report in added { eventOfReport[report.sourceID] = index }
+                    events[index] = event(of: sortedByIdentity(events[index].reports + added))
+                }
             }
-            if isPrecise(report) {
-                precise[dateKey(report), default: []].append(report)
+        }
+        // One stream per type, as the store runs one per (type, year) block.
+        var byType: [EventType: [Day: [EventReport]]] = [:]
+        for report in numbered {
+            if let date = report.date {
+                byType[report.type, default: [:]][date.firstDay, default: []].append(report)
             } else {
-                imprecise.append(report)
+                apply([.event(event(of: [report]))])
             }
         }
-        // Step 1.
-        var dated: [[EventReport]] = []
-        for key in precise.keys.sorted() {
-            dated += components(precise[key]!)
-        }
-        // Step 2.
-        var leftOver: [String: [EventReport]] = [:]
-        for report in imprecise {
-            if let index = bestGroup(for: report, among: dated) {
-                dated[index].append(report)
-            } else {
-                leftOver[dateKey(report) + "|" + (report.dateBasis?.rawValue ?? ""), default: []].append(report)
+        for type in byType.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
+            let byDay = byType[type]!
+            var stream = Stream()
+            for day in byDay.keys.sorted() {
+                apply(stream.add(day: day, byDay[day]!))
             }
+            apply(stream.finish())
         }
-        // Step 3.
-        for key in leftOver.keys.sorted() {
-            dated += components(leftOver[key]!)
-        }
-        groups += dated
         return
-            groups
-            .map { event(of: sortedByIdentity($0)) }
-            .map { (identity: $0.reports[0].identity, event: $0) }
+            events
+            .map { event in
+                var event = event
+                for index in event.reports.indices {
+                    event.reports[index].sourceID = reports[Int(event.reports[index].sourceID)].sourceID
+                }
+                return (identity: event.reports[0].identity, event: event)
+            }
             .sorted { $0.identity < $1.identity }
             .map(\.event)
     }
@@ -156,11 +168,7 @@ public enum EventMatcher {
 
     /// Whether two reports could be the same event as far as their participants tell (see the type's rule).
     public static func participantsMatch(_ a: EventReport, _ b: EventReport) -> Bool {
-        let namedA = Set(a.actors.map { $0.lowercased() })
-        let namedB = Set(b.actors.map { $0.lowercased() })
-        if !namedA.isEmpty && !namedB.isEmpty { return !namedA.isDisjoint(with: namedB) }
-        guard let locationA = a.location?.lowercased(), let locationB = b.location?.lowercased() else { return false }
-        return locationA == locationB
+        Keyed(a).matches(Keyed(b))
     }
 
     /// A report dated by the article's own words to a day (or a range of days).
@@ -181,13 +189,74 @@ public enum EventMatcher {
         return !eventDate.contains(sourceDate)
     }
 
+    /// A report with what matching compares, computed once: its identity, its named actors and its location,
+    /// lowercased.
+    struct Keyed {
+        var report: EventReport
+        var identity: String
+        var actors: Set<String>
+        var location: String?
+
+        init(_ report: EventReport) {
+            self.report = report
+            identity = report.identity
+            actors = Set(report.actors.map { $0.lowercased() })
+            location = report.location?.lowercased()
+        }
+
+        /// `participantsMatch` of the two reports.
+        func matches(_ other: Keyed) -> Bool {
+            if !actors.isEmpty && !other.actors.isEmpty { return !actors.isDisjoint(with: other.actors) }
+            guard let location, let otherLocation = other.location else { return false }
+            return location == otherLocation
+        }
+    }
+
+    /// Where to look for the reports (or groups) that may match a report: by named actor, by location, and by the
+    /// location of those that name no actor. A candidate is then confirmed with ``Keyed/matches(_:)``.
+    struct ParticipantIndex {
+        private var byActor: [String: [Int]] = [:]
+        private var byLocation: [String: [Int]] = [:]
+        private var unnamedByLocation: [String: [Int]] = [:]
+
+        /// Files entry `entry` under the participants of `report`.
+        mutating func insert(_ report: Keyed, as entry: Int) {
+            for actor in report.actors { byActor[actor, default: []].append(entry) }
+            if let location = report.location {
+                byLocation[location, default: []].append(entry)
+                if report.actors.isEmpty { unnamedByLocation[location, default: []].append(entry) }
+            }
+        }
+
+        /// Every entry filed under a report that `report` matches, and maybe some that it does not (each at most a
+        /// few times, in no particular order).
+        func candidates(for report: Keyed) -> [Int] {
+            var result: [Int] = []
+            if report.actors.isEmpty {
+                if let location = report.location { result += byLocation[location] ?? [] }
+            } else {
+                for actor in report.actors { result += byActor[actor] ?? [] }
+                if let location = report.location { result += unnamedByLocation[location] ?? [] }
+            }
+            return result
+        }
+    }
+
     /// Reports are grouped only with reports of the same type and date.
-    private static func dateKey(_ report: EventReport) -> String {
+    fileprivate static func dateKey(_ report: EventReport) -> String {
         report.type.rawValue + " " + (report.date?.iso ?? "") + ".." + (report.dateTo?.iso ?? "")
     }
 
-    /// Connected components of `participantsMatch` among reports that share a date, in identity order.
-    private static func components(_ reports: [EventReport]) -> [[EventReport]] {
+    /// Imprecise reports left without a group are grouped (step 3) with those of the same date and basis.
+    fileprivate static func leftOverKey(_ report: EventReport) -> String {
+        dateKey(report) + "|" + (report.dateBasis?.rawValue ?? "")
+    }
+
+    /// Connected components of `participantsMatch` among reports in identity order, each component in identity
+    /// order, the components by their first report. Reports that share a named actor are joined, and all the
+    /// reports of a location when one of them names no actor: the pairs `participantsMatch` accepts, without
+    /// comparing every pair.
+    fileprivate static func components(_ reports: [Keyed]) -> [[Keyed]] {
         var parent = Array(reports.indices)
         func root(_ index: Int) -> Int {
             var index = index
@@ -197,39 +266,233 @@ public enum EventMatcher {
             }
             return index
         }
-        for i in reports.indices {
-            for j in reports.indices where j > i && participantsMatch(reports[i], reports[j]) {
-                let (a, b) = (root(i), root(j))
-                if a != b { parent[max(a, b)] = min(a, b) }
-            }
+        func union(_ a: Int, _ b: Int) {
+            let (a, b) = (root(a), root(b))
+            if a != b { parent[max(a, b)] = min(a, b) }
         }
-        var byRoot: [Int: [EventReport]] = [:]
+        var firstWithActor: [String: Int] = [:]
+        var firstAtLocation: [String: Int] = [:]
+        var unnamedLocations: Set<String> = []
+        for (index, report) in reports.enumerated() {
+            for actor in report.actors {
+                if let first = firstWithActor[actor] { union(first, index) } else { firstWithActor[actor] = index }
+            }
+            if let location = report.location, report.actors.isEmpty { unnamedLocations.insert(location) }
+        }
+        for (index, report) in reports.enumerated() {
+            guard let location = report.location, unnamedLocations.contains(location) else { continue }
+            if let first = firstAtLocation[location] { union(first, index) } else { firstAtLocation[location] = index }
+        }
+        var byRoot: [Int: [Keyed]] = [:]
         for index in reports.indices { byRoot[root(index), default: []].append(reports[index]) }
         return byRoot.keys.sorted().map { byRoot[$0]! }
     }
 
-    /// The group of step 1 an imprecise report attaches to, if any (see the type's rule).
-    private static func bestGroup(for report: EventReport, among groups: [[EventReport]]) -> Int? {
-        guard let date = report.date else { return nil }
-        var best: (index: Int, rank: (Int, Int, String, String))?
-        for (index, group) in groups.enumerated() {
-            let first = group[0]
-            guard let groupDate = first.date, first.type == report.type, groupDate.year == date.year else { continue }
-            let distance: Int
-            if date.precision == .day {
-                // A day's-news report: the event happened that day or shortly before.
-                guard report.dateTo == nil else { continue }
-                distance = groupDate.firstDay.days(to: date.firstDay)
-                guard distance >= 0, distance <= publicationReach else { continue }
-            } else {
-                guard date.contains(groupDate), first.dateTo == nil || date.contains(first.dateTo!) else { continue }
-                distance = 0
-            }
-            guard group.contains(where: { participantsMatch($0, report) }) else { continue }
-            let rank = (distance, -group.count, groupDate.firstDay.iso, first.identity)
-            if best == nil || rank < best!.rank { best = (index, rank) }
+    /// The rule of ``EventMatcher`` applied one day at a time, in date order.
+    ///
+    /// Give ``add(day:_:)`` every dated report of one type (one stream per type) whose date starts on that day, days
+    /// in increasing order,
+    /// then call ``finish()``. Each call returns what it settled:
+    /// - `.event`: an event and all its reports, except month- and year-precision reports that may still join it
+    ///   when their month or year closes;
+    /// - `.amend(anchor:reports:)`: such reports join the event that holds the report whose `sourceID` is `anchor`,
+    ///   which an earlier `.event` returned; the event is to be formed again from all its reports.
+    ///
+    /// Memory holds the groups of the last three days and the open month- and year-precision reports, whatever the
+    /// number of days.
+    public struct Stream {
+        public enum Output {
+            case event(MatchedEvent)
+            case amend(anchor: Int64, reports: [EventReport])
         }
-        return best?.index
+
+        /// A group of step 1 that may still gain reports.
+        private struct Group {
+            var day: Day
+            var date: DateValue
+            var dateTo: DateValue?
+            var members: [Keyed]
+            var attached: [EventReport] = []
+
+            var anchor: Int64 { members[0].report.sourceID }
+            /// Step 2's preference among compatible groups at the same distance (smaller is better).
+            var rank: (Int, String, String) { (-members.count, day.iso, members[0].identity) }
+        }
+
+        /// A month- or year-precision report waiting for its month or year to close, with the best group so far.
+        private struct OpenReport {
+            var report: Keyed
+            var best: (anchor: Int64, rank: (Int, String, String))?
+        }
+
+        /// The groups of the last days, oldest first, each day with an index of its groups' participants.
+        private var window: [(day: Day, groups: [Group], index: ParticipantIndex)] = []
+        private var openMonth: (year: Int, month: Int, reports: [OpenReport], index: ParticipantIndex)?
+        private var openYear: (year: Int, reports: [OpenReport], index: ParticipantIndex)?
+        private var lastDay: Day?
+
+        public init() {}
+
+        /// Settles what `day`'s reports (all dated reports of the stream's one type whose date starts on `day`)
+        /// allow.
+        public mutating func add(day: Day, _ reports: [EventReport]) -> [Output] {
+            precondition(lastDay.map { $0 < day } ?? true, "days must be given in increasing order")
+            lastDay = day
+            var outputs: [Output] = []
+            if let open = openMonth, open.year != day.year || open.month != day.month {
+                outputs += closeMonth()
+            }
+            if let open = openYear, open.year != day.year {
+                outputs += closeYear()
+            }
+            // A group more than the reach before `day` can gain no day's-news report any more.
+            while let oldest = window.first, oldest.day.days(to: day) > publicationReach || oldest.day.year != day.year
+            {
+                outputs += window.removeFirst().groups.map(Self.emit)
+            }
+
+            let keyed = EventMatcher.sortedByIdentity(reports).map(Keyed.init)
+            var precise: [String: [Keyed]] = [:]
+            var dayNews: [Keyed] = []
+            for report in keyed {
+                if EventMatcher.isPrecise(report.report) {
+                    precise[EventMatcher.dateKey(report.report), default: []].append(report)
+                } else if report.report.date?.precision == .day {
+                    dayNews.append(report)
+                } else {
+                    open(report)
+                }
+            }
+            // Step 1.
+            var groups: [Group] = []
+            var index = ParticipantIndex()
+            for key in precise.keys.sorted() {
+                for members in EventMatcher.components(precise[key]!) {
+                    let first = members[0].report
+                    let group = Group(day: day, date: first.date!, dateTo: first.dateTo, members: members)
+                    offer(group)
+                    for member in members { index.insert(member, as: groups.count) }
+                    groups.append(group)
+                }
+            }
+            window.append((day, groups, index))
+            // Step 2 for the day's news, and step 3 for those left over.
+            var leftOver: [String: [Keyed]] = [:]
+            for report in dayNews {
+                if report.report.dateTo == nil, let (slot, group) = bestGroup(for: report) {
+                    window[slot].groups[group].attached.append(report.report)
+                } else {
+                    leftOver[EventMatcher.leftOverKey(report.report), default: []].append(report)
+                }
+            }
+            outputs += Self.leftOverEvents(leftOver)
+            return outputs
+        }
+
+        /// Settles everything still open.
+        public mutating func finish() -> [Output] {
+            var outputs = closeMonth() + closeYear()
+            outputs += window.flatMap { $0.groups.map(Self.emit) }
+            window = []
+            return outputs
+        }
+
+        /// The group of the window a day's-news report attaches to: the nearest day, then `Group.rank`.
+        private func bestGroup(for report: Keyed) -> (slot: Int, group: Int)? {
+            let day = report.report.date!.firstDay
+            var best: (slot: Int, group: Int, rank: (Int, Int, String, String))?
+            for slot in window.indices {
+                let distance = window[slot].day.days(to: day)
+                guard distance >= 0, distance <= publicationReach, window[slot].day.year == day.year else { continue }
+                for candidate in Set(window[slot].index.candidates(for: report)) {
+                    let group = window[slot].groups[candidate]
+                    guard group.members.contains(where: { $0.matches(report) }) else { continue }
+                    let groupRank = group.rank
+                    let rank = (distance, groupRank.0, groupRank.1, groupRank.2)
+                    if best == nil || rank < best!.rank { best = (slot, candidate, rank) }
+                }
+            }
+            return best.map { ($0.slot, $0.group) }
+        }
+
+        /// Holds a month- or year-precision report until its month or year closes.
+        private mutating func open(_ report: Keyed) {
+            let date = report.report.date!
+            if date.precision == .month {
+                if openMonth == nil { openMonth = (date.year, date.month!, [], ParticipantIndex()) }
+                openMonth!.index.insert(report, as: openMonth!.reports.count)
+                openMonth!.reports.append(OpenReport(report: report))
+            } else {
+                if openYear == nil { openYear = (date.year, [], ParticipantIndex()) }
+                openYear!.index.insert(report, as: openYear!.reports.count)
+                openYear!.reports.append(OpenReport(report: report))
+            }
+        }
+
+        /// Lets the open month- and year-precision reports consider a new group of step 1.
+        private mutating func offer(_ group: Group) {
+            func consider(_ reports: inout [OpenReport], _ index: ParticipantIndex) {
+                var seen: Set<Int> = []
+                for member in group.members {
+                    for candidate in index.candidates(for: member) where seen.insert(candidate).inserted {
+                        let open = reports[candidate]
+                        let date = open.report.report.date!
+                        guard date.contains(group.date), group.dateTo.map({ date.contains($0) }) ?? true,
+                            group.members.contains(where: { $0.matches(open.report) })
+                        else { continue }
+                        if open.best == nil || group.rank < open.best!.rank {
+                            reports[candidate].best = (group.anchor, group.rank)
+                        }
+                    }
+                }
+            }
+            if openMonth != nil { consider(&openMonth!.reports, openMonth!.index) }
+            if openYear != nil { consider(&openYear!.reports, openYear!.index) }
+        }
+
+        private mutating func closeMonth() -> [Output] {
+            guard let open = openMonth else { return [] }
+            openMonth = nil
+            return settle(open.reports)
+        }
+
+        private mutating func closeYear() -> [Output] {
+            guard let open = openYear else { return [] }
+            openYear = nil
+            return settle(open.reports)
+        }
+
+        /// Attaches closed reports to their best group: still in the window, or already returned (an amendment);
+        /// the reports without one are grouped by step 3.
+        private mutating func settle(_ reports: [OpenReport]) -> [Output] {
+            var amendments: [Int64: [EventReport]] = [:]
+            var leftOver: [String: [Keyed]] = [:]
+            var inWindow: [Int64: (slot: Int, group: Int)] = [:]
+            for slot in window.indices {
+                for group in window[slot].groups.indices { inWindow[window[slot].groups[group].anchor] = (slot, group) }
+            }
+            for open in reports {
+                if let best = open.best, let (slot, group) = inWindow[best.anchor] {
+                    window[slot].groups[group].attached.append(open.report.report)
+                } else if let best = open.best {
+                    amendments[best.anchor, default: []].append(open.report.report)
+                } else {
+                    leftOver[EventMatcher.leftOverKey(open.report.report), default: []].append(open.report)
+                }
+            }
+            return amendments.keys.sorted().map { .amend(anchor: $0, reports: amendments[$0]!) }
+                + Self.leftOverEvents(leftOver)
+        }
+
+        private static func emit(_ group: Group) -> Output {
+            .event(EventMatcher.event(of: EventMatcher.sortedByIdentity(group.members.map(\.report) + group.attached)))
+        }
+
+        private static func leftOverEvents(_ leftOver: [String: [Keyed]]) -> [Output] {
+            leftOver.keys.sorted().flatMap { key in
+                EventMatcher.components(leftOver[key]!).map { .event(EventMatcher.event(of: $0.map(\.report))) }
+            }
+        }
     }
 
     /// The event a group of reports (in identity order) forms: its date, summary, location and participants.
@@ -313,17 +576,23 @@ public enum EventMatcher {
                 report.identity
             )
         }
-        return reports.min { rank($0) < rank($1) }!
+        return reports.map { (rank: rank($0), report: $0) }.min { $0.rank < $1.rank }!.report
     }
 
     /// Whether a sentence opens with a wire dateline: an upper-case place, a date and an outlet in parentheses, then
     /// a dash, within its first 80 characters.
     static func hasDateline(_ sentence: String) -> Bool {
-        let head = String(sentence.prefix(80))
-        guard let dash = head.range(of: " - ") ?? head.range(of: " – ") ?? head.range(of: " — ") else { return false }
-        let before = head[..<dash.lowerBound]
-        return before.hasSuffix(")") && before.contains("(")
-            && before.prefix { $0 != "," }.allSatisfy { $0.isUppercase || $0 == " " || $0 == "/" || $0 == "-" }
+        // Over the first 80 scalars by hand: the matcher asks this of every report of every event it forms.
+        let head = Array(sentence.unicodeScalars.prefix(80))
+        func spaced(_ dash: Unicode.Scalar) -> Int? {
+            head.indices.dropFirst().dropLast().first { head[$0] == dash && head[$0 - 1] == " " && head[$0 + 1] == " " }
+        }
+        guard let dash = spaced("-") ?? spaced("\u{2013}") ?? spaced("\u{2014}") else { return false }
+        let before = head[..<(dash - 1)]
+        return before.last == ")" && before.contains("(")
+            && before.prefix { $0 != "," }.allSatisfy { scalar in
+                scalar == " " || scalar == "/" || scalar == "-" || scalar.properties.isUppercase
+            }
     }
 
     /// Every participant once (ignoring case): the clearest report's in its order, then the others by how many

@@ -45,9 +45,28 @@ extension TimelineStore {
         let hash = ContentHash.sha256(article.text)
         let name = article.title ?? article.url ?? "untitled article"
         return try translatingErrors("Cannot load '\(name)' into '\(path)'") {
-            try database.transaction(.immediate) {
-                try load(extraction, hash: hash, replace: replace, format: format, deferMatching: deferMatching)
+            let body = {
+                try self.load(extraction, hash: hash, replace: replace, format: format, deferMatching: deferMatching)
             }
+            // Inside ``batch(_:)``, the article is a savepoint of the batch's transaction: a failure still undoes
+            // this article alone.
+            return try database.isInsideTransaction
+                ? database.savepoint(named: "article", body) : database.transaction(.immediate, body)
+        }
+    }
+
+    /// Runs `body`, which loads several articles, in one IMMEDIATE transaction: each ``load(_:replace:format:deferMatching:)``
+    /// inside it is a savepoint, so an article that fails is undone alone, and the batch commits once.
+    ///
+    /// One commit per article writes every page the article touched (table, index and full-text pages) to the
+    /// write-ahead log again; one per batch writes the pages that many articles share once (BENCHMARKS.md). A
+    /// killed process loses the batch it had not committed, never part of an article: the next load stores it.
+    ///
+    /// - throws: A ``StoreError`` when the transaction cannot start or commit (then nothing of the batch is
+    ///   stored), or what `body` throws (then the batch is rolled back).
+    public func batch<T>(_ body: () throws -> T) throws -> T {
+        try translatingErrors("Cannot load into '\(path)'") {
+            try database.transaction(.immediate, body)
         }
     }
 
@@ -64,7 +83,7 @@ extension TimelineStore {
                 guard let type = EventType(rawValue: try row[1, as: String.self]) else { continue }
                 let block = MatchBlock(type: type, year: try row[2, as: Int.self])
                 try database.transaction(.immediate) {
-                    try regroup(block, newSources: [], rewritingAll: true)
+                    try regroup(block, newSources: [])
                     try database.execute(
                         sql: "DELETE FROM match_pending WHERE id = ?",
                         arguments: [try row[0, as: Int64.self]]
@@ -233,8 +252,8 @@ extension TimelineStore {
         if event.date == nil { dateTo = nil }
         try insert.execute(arguments: [
             event.date?.iso, event.date?.precision.rawValue, dateTo?.iso, event.date?.firstDay.iso,
-            (dateTo ?? event.date)?.lastDay.iso, event.dateBasis?.rawValue, event.type.rawValue, event.location,
-            event.summary,
+            (dateTo ?? event.date)?.lastDay.iso, event.dateBasis?.rawValue, event.type.rawValue,
+            event.location?.isEmpty == false ? event.location : nil, event.summary,
         ])
         let eventID = database.lastInsertedRowID
 
@@ -261,20 +280,16 @@ extension TimelineStore {
         ])
         let sourceID = database.lastInsertedRowID
 
+        // Named actors first, then groups, as the matcher writes an event of one report: a report nothing else
+        // joins then needs no rewrite when the deferred matching settles.
         let insertParticipant = try database.cachedStatement(
             sql: "INSERT INTO event_actor (event_id, actor_id, group_name, position) VALUES (?, ?, ?, ?)"
         )
-        var seen: Set<String> = []
-        var position = 0
-        for participant in event.actors {
-            let name = Self.normalizedName(participant)
-            guard !name.isEmpty, seen.insert(name.lowercased()).inserted else { continue }
-            if let actorID = actorIDs[name.lowercased()] {
-                try insertParticipant.execute(arguments: [eventID, actorID, nil, position])
-            } else {
-                try insertParticipant.execute(arguments: [eventID, nil, name, position])
-            }
-            position += 1
+        for (position, actorID) in named.enumerated() {
+            try insertParticipant.execute(arguments: [eventID, actorID, nil, position])
+        }
+        for (offset, group) in groups.enumerated() {
+            try insertParticipant.execute(arguments: [eventID, nil, group, named.count + offset])
         }
         return sourceID
     }

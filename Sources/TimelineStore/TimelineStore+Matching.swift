@@ -26,30 +26,103 @@ extension TimelineStore {
         return blocks
     }
 
-    /// Regroups the reports of one block into events with ``EventMatcher`` and applies its decision: each event keeps
-    /// the smallest id its reports already had, reports move to their event, and events left without a report are
-    /// deleted. An event whose reports did not change (none is new, and it lost none: `touchedEvents` lists the events
-    /// that lost a source to `--replace`) is not rewritten.
+    /// Regroups the reports of one block with ``EventMatcher`` and applies its decision: each event keeps the smallest
+    /// id its reports already had (unless an event settled before took it), reports move to their event, and events
+    /// left without a report are deleted. An event whose reports did not change (none is new, and it lost none:
+    /// `touchedEvents` lists the events that lost a source to `--replace`) is not rewritten.
     ///
-    /// The reports come through the index `event_source_by_type`, so a load touches only the blocks it adds to.
+    /// The block is read one day at a time through the index `event_source_by_type` and fed to
+    /// ``EventMatcher/Stream``, which settles each event as soon as no later report can join it: memory holds a few
+    /// days of reports and the open month- and year-precision ones, however large the block, plus the ids of the
+    /// events settled so far.
     ///
-    /// With `rewritingAll`, every event of the block is written again even when its reports did not change: a
-    /// deferred load inserted its reports as events of their own, written from the report rather than by the
-    /// matcher.
+    /// A deferred load inserts each report as an event of its own, written as the matcher writes an event of one
+    /// report, so that the reports nothing joins are left alone here too.
     func regroup(
         _ block: MatchBlock,
         newSources: Set<Int64>,
-        touchedEvents: Set<Int64> = [],
-        rewritingAll: Bool = false
+        touchedEvents: Set<Int64> = []
     ) throws {
+        var context = RegroupContext(
+            type: block.type,
+            newSources: newSources,
+            touchedEvents: touchedEvents
+        )
+        let lastDay = String(format: "%04d-12-31", block.year)
+        var day = try database.cachedStatement(sql: Self.firstDaySQL).fetchValue(
+            String.self,
+            arguments: [block.type.rawValue, String(format: "%04d-01-01", block.year), lastDay]
+        )
+        var stream = EventMatcher.Stream()
+        while let current = day, let start = Day(iso: current) {
+            let reports = try readReports(sql: Self.dayReportsSQL, arguments: [block.type.rawValue, current])
+            try apply(stream.add(day: start, reports), &context)
+            day = try database.cachedStatement(sql: Self.nextDaySQL).fetchValue(
+                String.self,
+                arguments: [block.type.rawValue, current, lastDay]
+            )
+        }
+        try apply(stream.finish(), &context)
+    }
+
+    /// What ``regroup(_:newSources:touchedEvents:)`` was asked, for applying the matcher's decisions.
+    private struct RegroupContext {
+        var type: EventType
+        var newSources: Set<Int64>
+        var touchedEvents: Set<Int64>
+        /// The event ids settled events took: an old id goes to one event only.
+        var claimed: Set<Int64> = []
+    }
+
+    /// The first day of a block: `type`, first and last day of the year.
+    static let firstDaySQL = """
+        SELECT date_from FROM event_source WHERE type = ? AND date_from >= ? AND date_from <= ?
+        ORDER BY date_from LIMIT 1
+        """
+
+    /// The next day of a block after a day: `type`, the day, the last day of the year.
+    static let nextDaySQL = """
+        SELECT date_from FROM event_source WHERE type = ? AND date_from > ? AND date_from <= ?
+        ORDER BY date_from LIMIT 1
+        """
+
+    /// The columns of a report, in the order ``readReports(sql:arguments:)`` reads them.
+    private static let reportColumns = """
+        SELECT event_source.id, event_source.event_id, article.sha256, event_source.start, event_source.end,
+            event_source.occurred_on, event_source.occurred_until, event_source.date_basis,
+            event_source.location, event_source.summary, event_source.quote, event_source.actor_ids,
+            event_source.group_names, event_source.type
+        FROM event_source JOIN article ON article.id = event_source.article_id
+        """
+
+    /// The reports of one day of a block: `type`, the day.
+    static let dayReportsSQL = reportColumns + " WHERE event_source.type = ? AND event_source.date_from = ?"
+
+    /// The reports of one event: its id.
+    static let eventReportsSQL = reportColumns + " WHERE event_source.event_id = ?"
+
+    /// The query plans of the reads of a block, so that a test proves they use `event_source_by_type`.
+    func blockReportsQueryPlan() throws -> [String] {
+        let reads: [(String, StatementArguments)] = [
+            (Self.dayReportsSQL, ["protest", "2022-01-05"]),
+            (Self.nextDaySQL, ["protest", "2022-01-05", "2022-12-31"]),
+        ]
+        var details: [String] = []
+        for (sql, arguments) in reads {
+            details += try database.fetchAll(sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments)
+                .map { try $0["detail", as: String.self] }
+        }
+        return details
+    }
+
+    /// Reads reports with their named actors' canonical names.
+    private func readReports(sql: String, arguments: StatementArguments) throws -> [EventReport] {
         var reports: [EventReport] = []
         var actorIDsBySource: [Int64: [Int64]] = [:]
         var allActorIDs: Set<Int64> = []
-        // Rows become reports as they are read, so that a large block is held once, as reports, not also as rows.
-        try database.cachedStatement(sql: Self.blockReportsSQL).forEachRow(arguments: [
-            block.type.rawValue, String(format: "%04d-01-01", block.year), String(format: "%04d-12-31", block.year),
-        ]) { row in
+        try database.cachedStatement(sql: sql).forEachRow(arguments: arguments) { row in
             let sourceID = try row[0, as: Int64.self]
+            guard let type = EventType(rawValue: try row[13, as: String?.self] ?? "") else { return }
             let actorIDs = Self.decodeIDs(try row[11, as: String.self])
             actorIDsBySource[sourceID] = actorIDs
             allActorIDs.formUnion(actorIDs)
@@ -63,7 +136,7 @@ extension TimelineStore {
                     date: try row[5, as: String?.self].flatMap { DateValue(iso: $0) },
                     dateTo: try row[6, as: String?.self].flatMap { DateValue(iso: $0) },
                     dateBasis: try row[7, as: String?.self].flatMap { DateBasis(rawValue: $0) },
-                    type: block.type,
+                    type: type,
                     actors: [],
                     groups: Self.decodeStrings(try row[12, as: String.self]),
                     location: try row[8, as: String?.self],
@@ -72,78 +145,81 @@ extension TimelineStore {
                 )
             )
         }
-        guard !reports.isEmpty else { return }
+        guard !allActorIDs.isEmpty else { return reports }
         var names: [Int64: String] = [:]
-        var ids: [String: Int64] = [:]
-        for row in try database.fetchAll(
-            sql: "SELECT id, name FROM actor WHERE id IN (SELECT value FROM json_each(?))",
-            arguments: [Self.jsonArray(Array(allActorIDs).sorted())]
-        ) {
-            let id = try row[0, as: Int64.self]
-            let name = try row[1, as: String.self]
-            names[id] = name
-            ids[name.lowercased()] = id
+        for row in try database.cachedStatement(
+            sql: "SELECT id, name FROM actor WHERE id IN (SELECT value FROM json_each(?))"
+        ).fetchAll(arguments: [Self.jsonArray(Array(allActorIDs).sorted())]) {
+            names[try row[0, as: Int64.self]] = try row[1, as: String.self]
         }
         for index in reports.indices {
             reports[index].actors = (actorIDsBySource[reports[index].sourceID] ?? []).compactMap { names[$0] }
         }
+        return reports
+    }
 
-        var membersBefore: [Int64: Set<Int64>] = [:]
-        for report in reports {
-            if let eventID = report.eventID { membersBefore[eventID, default: []].insert(report.sourceID) }
-        }
-        var claimed: Set<Int64> = []
-        for event in EventMatcher.match(reports) {
-            let members = Set(event.reports.map(\.sourceID))
-            let candidates = Set(event.reports.compactMap(\.eventID)).subtracting(claimed).sorted()
-            if !rewritingAll,
-                let same = candidates.first(where: { membersBefore[$0] == members && !touchedEvents.contains($0) }),
-                newSources.isDisjoint(with: members)
-            {
-                claimed.insert(same)
-                continue
+    /// Applies the matcher's decisions (see ``EventMatcher/Stream``).
+    private func apply(_ outputs: [EventMatcher.Stream.Output], _ context: inout RegroupContext) throws {
+        for output in outputs {
+            switch output {
+            case .event(let event):
+                try settle(event, &context)
+            case .amend(let anchor, let added):
+                guard
+                    let eventID = try database.cachedStatement(sql: "SELECT event_id FROM event_source WHERE id = ?")
+                        .fetchValue(Int64.self, arguments: [anchor])
+                else { continue }
+                let move = try database.cachedStatement(sql: "UPDATE event_source SET event_id = ? WHERE id = ?")
+                for report in added { try move.execute(arguments: [eventID, report.sourceID]) }
+                let reports = try readReports(sql: Self.eventReportsSQL, arguments: [eventID])
+                try write(EventMatcher.event(of: EventMatcher.sortedByIdentity(reports)), as: eventID)
+                try deleteIfEmpty(Set(added.compactMap(\.eventID)).subtracting([eventID]))
             }
-            let eventID: Int64
-            if let kept = candidates.first {
-                eventID = kept
-            } else {
-                try database.execute(
-                    sql: "INSERT INTO event (type, summary) VALUES (?, '')",
-                    arguments: [block.type.rawValue]
-                )
-                eventID = database.lastInsertedRowID
-            }
-            claimed.insert(eventID)
-            try write(event, as: eventID, actorIDs: ids)
-        }
-        for eventID in Set(membersBefore.keys).subtracting(claimed) {
-            try database.execute(
-                sql: "DELETE FROM event WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_source WHERE event_id = ?)",
-                arguments: [eventID, eventID]
-            )
         }
     }
 
-    /// The reports of one block: `type`, first and last day of the year.
-    static let blockReportsSQL = """
-        SELECT event_source.id, event_source.event_id, article.sha256, event_source.start, event_source.end,
-            event_source.occurred_on, event_source.occurred_until, event_source.date_basis,
-            event_source.location, event_source.summary, event_source.quote, event_source.actor_ids,
-            event_source.group_names
-        FROM event_source JOIN article ON article.id = event_source.article_id
-        WHERE event_source.type = ? AND event_source.date_from >= ? AND event_source.date_from <= ?
-        """
-
-    /// The query plan of the block read, so that a test proves it uses `event_source_by_type`.
-    func blockReportsQueryPlan() throws -> [String] {
-        try database.fetchAll(
-            sql: "EXPLAIN QUERY PLAN " + Self.blockReportsSQL,
-            arguments: ["protest", "2022-01-01", "2022-12-31"]
-        ).map { try $0["detail", as: String.self] }
+    /// Writes one settled event under the smallest id its reports had that no event of this regrouping took yet,
+    /// or under a new id; leaves it alone when nothing about it changed.
+    private func settle(_ event: MatchedEvent, _ context: inout RegroupContext) throws {
+        let oldIDs = Set(event.reports.compactMap(\.eventID))
+        // Filtered by look-up: `subtracting` walks the whole claimed set, which grows with the block.
+        let candidates = oldIDs.filter { !context.claimed.contains($0) }.sorted()
+        if oldIDs.count == 1, let same = candidates.first,
+            event.reports.allSatisfy({ $0.eventID == same }), !context.touchedEvents.contains(same),
+            event.reports.allSatisfy({ !context.newSources.contains($0.sourceID) }),
+            try database.cachedStatement(sql: "SELECT count(*) FROM event_source WHERE event_id = ?")
+                .fetchValue(Int.self, arguments: [same]) == event.reports.count
+        {
+            context.claimed.insert(same)
+            return
+        }
+        let eventID: Int64
+        if let kept = candidates.first {
+            eventID = kept
+        } else {
+            try database.cachedStatement(sql: "INSERT INTO event (type, summary) VALUES (?, '')")
+                .execute(arguments: [context.type.rawValue])
+            eventID = database.lastInsertedRowID
+        }
+        context.claimed.insert(eventID)
+        let move = try database.cachedStatement(sql: "UPDATE event_source SET event_id = ? WHERE id = ?")
+        for report in event.reports where report.eventID != eventID {
+            try move.execute(arguments: [eventID, report.sourceID])
+        }
+        try write(event, as: eventID)
+        try deleteIfEmpty(oldIDs.subtracting([eventID]))
     }
 
-    /// Writes one matched event's row, its reports' link to it and its participants.
-    private func write(_ event: MatchedEvent, as eventID: Int64, actorIDs: [String: Int64]) throws {
+    /// Deletes the events among `ids` that no report belongs to any more.
+    private func deleteIfEmpty(_ ids: Set<Int64>) throws {
+        let delete = try database.cachedStatement(
+            sql: "DELETE FROM event WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM event_source WHERE event_id = ?1)"
+        )
+        for id in ids.sorted() { try delete.execute(arguments: [id]) }
+    }
+
+    /// Writes one matched event's row and its participants; its reports already point to it.
+    private func write(_ event: MatchedEvent, as eventID: Int64) throws {
         try database.cachedStatement(
             sql: """
                 UPDATE event SET occurred_on = ?, precision = ?, occurred_until = ?, date_from = ?, date_to = ?,
@@ -155,18 +231,16 @@ extension TimelineStore {
             (event.dateTo ?? event.date)?.lastDay.iso, event.dateBasis?.rawValue, event.type.rawValue, event.location,
             event.summary, eventID,
         ])
-        let move = try database.cachedStatement(sql: "UPDATE event_source SET event_id = ? WHERE id = ?")
-        for report in event.reports where report.eventID != eventID {
-            try move.execute(arguments: [eventID, report.sourceID])
-        }
         try database.cachedStatement(sql: "DELETE FROM event_actor WHERE event_id = ?").execute(arguments: [eventID])
         let insert = try database.cachedStatement(
             sql: "INSERT INTO event_actor (event_id, actor_id, group_name, position) VALUES (?, ?, ?, ?)"
         )
+        // The names are the actors' canonical names as the reports were read, which `actor.name` finds.
+        let actorID = try database.cachedStatement(sql: "SELECT id FROM actor WHERE name = ?")
         var position = 0
         for name in event.actors {
-            guard let actorID = actorIDs[name.lowercased()] else { continue }
-            try insert.execute(arguments: [eventID, actorID, nil, position])
+            guard let id = try actorID.fetchValue(Int64.self, arguments: [name]) else { continue }
+            try insert.execute(arguments: [eventID, id, nil, position])
             position += 1
         }
         for group in event.groups {

@@ -98,6 +98,38 @@ import Testing
         #expect(try store.count("event_actor") == 0)
     }
 
+    /// A month's report joins an event of the 3rd that the matcher settled before the month closed (when it reached
+    /// the 25th): the store adds it to the stored event and forms the event again, whether the load deferred
+    /// matching or not, and the month report's own event is gone.
+    @Test(arguments: [false, true])
+    func aMonthReportJoinsAnEventSettledEarlierInTheMonth(deferred: Bool) throws {
+        let articles = [
+            Self.article(
+                "early",
+                published: "2022-01-03",
+                events: [("CSTO troops landed in Almaty on Monday.", "2022-01-03", .text, ["CSTO"])]
+            ),
+            Self.article(
+                "late",
+                published: "2022-01-25",
+                events: [("CSTO troops left Almaty on Tuesday.", "2022-01-25", .text, ["CSTO"])]
+            ),
+            Self.article(
+                "review",
+                published: "2022-02-10",
+                events: [("CSTO troops were deployed in January.", "2022-01", .text, ["CSTO"])]
+            ),
+        ]
+        let store = try makeStore()
+        for article in articles { _ = try store.load(article, deferMatching: deferred) }
+        if deferred { try store.settleMatching() }
+        let events = try store.events(EventQuery(includeUndated: true))
+        #expect(events.map { $0.sources.compactMap(\.title).sorted() } == [["early", "review"], ["late"]])
+        #expect(events.first?.date?.iso == "2022-01-03")
+        #expect(try store.count("event") == 2)
+        #expect(try store.check().allSatisfy { $0.passed })
+    }
+
     @Test func theMatcherReadsABlockThroughTheTypeIndex() throws {
         let plan = try makeStore().blockReportsQueryPlan().joined(separator: "\n")
         #expect(plan.contains("event_source_by_type"), "\(plan)")
