@@ -108,8 +108,9 @@ package struct Loader {
         }
         var progress = Progress(total: inputs.count, isShown: showsProgress)
         let workers = Self.availableCores
-        // Large enough that a batch takes far longer than handing it over, small enough to hold little memory.
-        let batchSize = workers > 1 ? 32 * workers : 1
+        // Large enough that a batch takes far longer than handing it over and that its one commit is shared by many
+        // articles, small enough to hold little memory.
+        let batchSize = 32 * workers
         var collecting: [PendingArticle] = []
         var inFlight: ExtractionBatch?
         func dispatch() throws {
@@ -151,51 +152,66 @@ package struct Loader {
         into summary: inout LoadSummary,
         progress: inout Progress
     ) throws {
-        for article in articles {
-            defer { for _ in 0..<article.completedInputs { progress.advance() } }
-            let label = article.label
-            switch article.document {
-            case .failure(let error):
+        // The articles are stored in one transaction, each in a savepoint of it (`TimelineStore.batch`), and are
+        // counted once it commits.
+        var stored = summary
+        let opened = articles.contains { $0.extraction != nil } ? try openStore() : nil
+        func storeAll() throws {
+            for article in articles { try self.store(article, in: opened, into: &stored, progress: &progress) }
+        }
+        if let opened { try opened.batch(storeAll) } else { try storeAll() }
+        summary = stored
+    }
+
+    /// Stores one extracted article, counting and reporting its outcome.
+    private func store(
+        _ article: PendingArticle,
+        in store: TimelineStore?,
+        into summary: inout LoadSummary,
+        progress: inout Progress
+    ) throws {
+        defer { for _ in 0..<article.completedInputs { progress.advance() } }
+        let label = article.label
+        switch article.document {
+        case .failure(let error):
+            progress.clear()
+            Console.error(error.message)
+            summary.failed += 1
+        case .success(let document):
+            if document.metadata.published == nil {
                 progress.clear()
-                Console.error(error.message)
+                Console.warning(
+                    "'\(label)' gives no publication date; loading it without one "
+                        + "(use --published YYYY-MM-DD to set it)."
+                )
+            }
+            guard let extraction = article.extraction, let store else { return }
+            do {
+                switch try store.load(
+                    extraction,
+                    replace: replace,
+                    format: document.format,
+                    deferMatching: true
+                ) {
+                case .loaded(_, let events, let figures, _):
+                    summary.loaded += 1
+                    summary.events += events
+                    summary.figures += figures
+                case .skipped(let articleID):
+                    progress.clear()
+                    Console.line("Note: '\(label)' is already loaded (article \(articleID)); skipped.")
+                    summary.skipped += 1
+                }
+            } catch let error as StoreError where !error.isDatabaseFailure {
+                progress.clear()
+                Console.error("'\(label)': \(error.message)")
                 summary.failed += 1
-            case .success(let document):
-                if document.metadata.published == nil {
-                    progress.clear()
-                    Console.warning(
-                        "'\(label)' gives no publication date; loading it without one "
-                            + "(use --published YYYY-MM-DD to set it)."
-                    )
-                }
-                guard let extraction = article.extraction else { continue }
-                let store = try openStore()
-                do {
-                    switch try store.load(
-                        extraction,
-                        replace: replace,
-                        format: document.format,
-                        deferMatching: true
-                    ) {
-                    case .loaded(_, let events, let figures, _):
-                        summary.loaded += 1
-                        summary.events += events
-                        summary.figures += figures
-                    case .skipped(let articleID):
-                        progress.clear()
-                        Console.line("Note: '\(label)' is already loaded (article \(articleID)); skipped.")
-                        summary.skipped += 1
-                    }
-                } catch let error as StoreError where !error.isDatabaseFailure {
-                    progress.clear()
-                    Console.error("'\(label)': \(error.message)")
-                    summary.failed += 1
-                } catch let error as StoreError {
-                    // The database itself failed (a full disk, an I/O error, a lock held too long): every article
-                    // after this one would fail the same way, so stop with one line; the articles stored so far
-                    // stay, each whole, and a later load of the same files skips them.
-                    progress.clear()
-                    throw error
-                }
+            } catch let error as StoreError {
+                // The database itself failed (a full disk, an I/O error, a lock held too long): every article
+                // after this one would fail the same way, so stop with one line. The batch is rolled back; the
+                // batches committed before stay, each article whole, and a later load of the same files skips them.
+                progress.clear()
+                throw error
             }
         }
     }
