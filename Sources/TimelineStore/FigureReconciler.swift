@@ -44,6 +44,9 @@ public enum RetractionFinder {
     ]
 
     public static func retractions(in text: String) -> [RetractionSentence] {
+        // Most articles retract nothing: one look over the whole text spares splitting and searching each sentence.
+        let lowerText = text.lowercased()
+        guard cues.contains(where: { lowerText.contains($0) }) else { return [] }
         let sentences = self.sentences(in: text)
         var found: [RetractionSentence] = []
         for (index, sentence) in sentences.enumerated() {
