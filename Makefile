@@ -86,7 +86,7 @@ readme: build
 # The C baseline: the same inserts and queries through the raw SQLite C API, built against the system sqlite3.
 $(BASELINE): Benchmarks/c-baseline/timeline_baseline.c
 	@mkdir -p $(BENCH_DIR)
-	$(CC) -O2 -Wall -Wextra -std=c11 -o $@ $< $$(pkg-config --cflags --libs sqlite3)
+	$(CC) -O2 -Wall -Wextra -std=c11 -o $@ $< $$(pkg-config --cflags --libs sqlite3) -lm
 
 # GNU time (peak memory), taskset (one-core runs) and the sqlite3 shell (figure 5), installed like `make deps`.
 BENCH_PACKAGES := time util-linux sqlite3

@@ -245,6 +245,34 @@ import TimelineSQLite
         ("--actor --actor", EventQuery(actors: ["Tokayev", "protesters"]), "event_actor_by_actor"),
     ]
 
+    /// An actor in many of the events is looked up by walking the events in date order (stopping at the limit),
+    /// a rare one by collecting its events; both give the first events of the full answer.
+    @Test func aFrequentActorIsFoundByWalkingTheDates() throws {
+        let store = try makeStore()
+        let days = (1...30).map { String(format: "2022-01-%02d", $0) }
+        _ = try store.load(
+            MergingTests.article(
+                "daily",
+                published: "2022-02-01",
+                events: days.enumerated().map { index, day in
+                    ("Report \(index) on \(day).", day, .text, index < 10 ? ["CSTO"] : ["Kassym-Jomart Tokayev"])
+                }
+            )
+        )
+        let all = try store.events(EventQuery(actors: ["CSTO"]))
+        #expect(all.count == 10)
+        // 10 of 30 events: walked for a limit up to 3 (10² > 3 × 30), collected above.
+        for limit in 1...12 {
+            let query = EventQuery(actors: ["CSTO"], limit: limit)
+            #expect(try store.events(query).map(\.id) == all.prefix(limit).map(\.id))
+        }
+        let walk = try store.eventsQueryPlan(EventQuery(actors: ["CSTO"], limit: 3))
+        #expect(walk.contains { $0.contains("CORRELATED") }, "\(walk)")
+        #expect(walk.contains { $0.contains("event_actor_by_actor") }, "\(walk)")
+        let collect = try store.eventsQueryPlan(EventQuery(actors: ["CSTO"], limit: 4))
+        #expect(!collect.contains { $0.contains("CORRELATED") }, "\(collect)")
+    }
+
     @Test(arguments: indexedQueries)
     func dateAndActorFiltersUseIndexes(_ label: String, _ query: EventQuery, _ index: String) throws {
         let plan = try store.eventsQueryPlan(query)
