@@ -53,6 +53,16 @@ import Testing
         #expect(RetractionFinder.retractions(in: text).map(\.value) == [164])
     }
 
+    @Test func retractionOffsetsPointIntoTheText() throws {
+        let filler = String(repeating: "Crowds gathered in the square. ", count: 1_000)
+        let text = filler + "\nCaf\u{E9} owners counted 164 dead.\nThe figure was false. " + filler
+        let retraction = try #require(RetractionFinder.retractions(in: text).first)
+        #expect(retraction.value == 164)
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[retraction.start..<retraction.end])) == retraction.quote)
+        #expect(retraction.quote == "The figure was false.")
+    }
+
     @Test func sentencesWithoutACueRetractNothing() {
         #expect(
             RetractionFinder.retractions(in: "Officials said 225 people had died. Flags flew at half-mast.").isEmpty
