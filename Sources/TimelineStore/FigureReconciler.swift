@@ -44,60 +44,83 @@ public enum RetractionFinder {
     ]
 
     public static func retractions(in text: String) -> [RetractionSentence] {
-        // Most articles retract nothing: one look over the whole text spares splitting and searching each sentence.
-        let lowerText = text.lowercased()
-        guard cues.contains(where: { lowerText.contains($0) }) else { return [] }
-        let sentences = self.sentences(in: text)
+        // Most articles retract nothing: one pass over the text's bytes spares splitting and searching each
+        // sentence.
+        guard mentionsACue(text) else { return [] }
         var found: [RetractionSentence] = []
-        for (index, sentence) in sentences.enumerated() {
-            let lower = sentence.text.lowercased()
-            guard cues.contains(where: { lower.contains($0) }) else { continue }
-            var values = numbers(in: sentence.text)
+        // The two sentences before this one, the nearest last: a retraction may name its count just before.
+        var before: [String] = []
+        forEachSentence(in: text) { sentence, start, end in
+            defer {
+                before.append(sentence)
+                if before.count > 2 { before.removeFirst() }
+            }
+            let lower = sentence.lowercased()
+            guard cues.contains(where: { lower.contains($0) }) else { return }
+            var values = numbers(in: sentence)
             if values.isEmpty {
-                for back in 1...2 where index - back >= 0 {
-                    values = numbers(in: sentences[index - back].text)
+                for back in 1...2 where back <= before.count {
+                    values = numbers(in: before[before.count - back])
                     if !values.isEmpty { break }
                 }
             }
             for value in Set(values).sorted() {
-                found.append(
-                    RetractionSentence(value: value, quote: sentence.text, start: sentence.start, end: sentence.end)
-                )
+                found.append(RetractionSentence(value: value, quote: sentence, start: start, end: end))
             }
         }
         return found
     }
 
-    /// Sentences with their Unicode-scalar offsets: split after `.`, `!` or `?` followed by white space, and at line
-    /// breaks.
-    static func sentences(in text: String) -> [(text: String, start: Int, end: Int)] {
-        let scalars = Array(text.unicodeScalars)
-        var result: [(text: String, start: Int, end: Int)] = []
+    /// Whether a cue occurs anywhere in `text`, ignoring ASCII case: the cues are lower-case ASCII. Reads the
+    /// UTF-8 in place rather than a lowercased copy, which for a 50 MB article would be another 50 MB.
+    static func mentionsACue(_ text: String) -> Bool {
+        let cueBytes = cues.map { Array($0.utf8) }
+        func folded(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte | 0x20 : byte }
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                let first = folded(bytes[index])
+                for cue in cueBytes where cue[0] == first && index + cue.count <= bytes.count {
+                    if (1..<cue.count).allSatisfy({ folded(bytes[index + $0]) == cue[$0] }) { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    /// Calls `body` with each sentence and its Unicode-scalar offsets: split after `.`, `!` or `?` followed by
+    /// white space, and at line breaks. Only the current sentence's scalars are held, however long the text.
+    static func forEachSentence(in text: String, _ body: (_ text: String, _ start: Int, _ end: Int) -> Void) {
+        var current: [Unicode.Scalar] = []
         var start = 0
+        var offset = 0
         func close(_ end: Int) {
-            var first = start
-            var last = end
-            while first < last, scalars[first].properties.isWhitespace { first += 1 }
-            while last > first, scalars[last - 1].properties.isWhitespace { last -= 1 }
+            // `current` holds the scalars from `start` to `end`.
+            var first = 0
+            var last = current.count
+            while first < last, current[first].properties.isWhitespace { first += 1 }
+            while last > first, current[last - 1].properties.isWhitespace { last -= 1 }
             if last > first {
                 var string = String.UnicodeScalarView()
-                string.append(contentsOf: scalars[first..<last])
-                result.append((String(string), first, last))
+                string.append(contentsOf: current[first..<last])
+                body(String(string), start + first, start + last)
             }
+            current.removeAll(keepingCapacity: true)
             start = end
         }
-        for index in scalars.indices {
-            let scalar = scalars[index]
+        var scalars = text.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let scalar = next {
+            next = scalars.next()
+            current.append(scalar)
+            offset += 1
             if scalar == "\n" {
-                close(index + 1)
-            } else if scalar == "." || scalar == "!" || scalar == "?", index + 1 < scalars.count,
-                scalars[index + 1] == " "
-            {
-                close(index + 1)
+                close(offset)
+            } else if scalar == "." || scalar == "!" || scalar == "?", next == " " {
+                close(offset)
             }
         }
-        close(scalars.count)
-        return result
+        close(offset)
     }
 
     /// The counts a sentence names (see the type's rule), in order.

@@ -119,6 +119,42 @@ import Testing
         }
     }
 
+    @Test func namesGivenInOnePassageResolveInAnother() throws {
+        let extraction = NewsExtractor().extract(
+            document([
+                ("Varga said on Thursday that the curfew would stay.", .body, nil),
+                ("President Tomas Varga addressed the nation in Almaty on Wednesday.", .body, nil),
+                ("Shops stayed closed.", .body, nil),
+                ("Varga told reporters on Friday that talks had failed.", .body, nil),
+            ])
+        )
+        let varga = try #require(extraction.actors.first { $0.name == "Tomas Varga" })
+        #expect(Set(varga.mentions) == ["Varga", "Tomas Varga"])
+        let statements = extraction.events.filter { $0.type == .statement }
+        #expect(statements.map(\.date?.iso) == ["2022-01-06", "2022-01-07"])
+        #expect(statements.allSatisfy { $0.actors.first == "Tomas Varga" })
+    }
+
+    @Test func extractionAgreesWithTheAnalysisOfSentencesInMemory() {
+        let doc = document([
+            ("Kazakhstan's interior ministry said on Thursday that 26 protesters were killed.", .body, nil),
+            ("The ministry said Tokayev had asked the CSTO for help.", .body, nil),
+            ("Kassym-Jomart Tokayev spoke in Almaty.", .body, nil),
+        ])
+        let sentences = Segmenter.sentences(in: doc)
+        let analysis = ActorResolver(knowledge: .builtIn).analyze(doc, sentences: sentences)
+        let extraction = NewsExtractor().extract(doc)
+        #expect(extraction.actors == analysis.actors)
+        let contexts = NewsExtractor.contexts(
+            of: sentences,
+            in: doc,
+            actors: analysis.mentions,
+            places: analysis.places
+        )
+        let defaultLocation = NewsExtractor.mainPlace(contexts.flatMap(\.places))
+        #expect(extraction.events == EventBuilder().events(in: contexts, defaultLocation: defaultLocation))
+    }
+
     @Test func isDeterministic() {
         let doc = document([
             ("Protests spread on Tuesday. Police fired tear gas. The government resigned on Wednesday.", .body, nil)

@@ -70,6 +70,39 @@ import Testing
         #expect(result.map(\.text) == ["First passage ends here", "Second one."])
     }
 
+    @Test func sentencesReadAPassageAtATimeKeepTheirOffsets() {
+        let paragraphs = [
+            "ALMATY, Jan 6 (Wire) - Caf\u{E9} owners left.", "\u{1F1F0}\u{1F1FF} Troops came. Mr. Ab fled.", "Z.",
+        ]
+        let text = paragraphs.joined(separator: "\n\n")
+        var passages: [Passage] = []
+        var start = 0
+        for paragraph in paragraphs {
+            passages.append(Passage(kind: .body, range: start..<start + paragraph.unicodeScalars.count))
+            start += paragraph.unicodeScalars.count + 2
+        }
+        let document = Document(metadata: ArticleMetadata(), text: text, passages: passages, format: .text)
+        let scalars = Array(text.unicodeScalars)
+        var read: [Sentence] = []
+        for (index, sentence, own) in DocumentSentences(document) {
+            #expect(index == read.count)
+            #expect(own == Array(sentence.text.unicodeScalars))
+            #expect(String(String.UnicodeScalarView(scalars[sentence.start..<sentence.end])) == sentence.text)
+            read.append(sentence)
+        }
+        #expect(
+            read.map(\.text) == [
+                "ALMATY, Jan 6 (Wire) - Caf\u{E9} owners left.", "\u{1F1F0}\u{1F1FF} Troops came.", "Mr. Ab fled.",
+                "Z.",
+            ]
+        )
+        #expect(read.map(\.passage) == [0, 1, 1, 2])
+        // A sentence wholly inside the excluded range (the dateline) is left out, and the rest keep their offsets.
+        let rest = DocumentSentences(document, excluding: 0..<48)
+        #expect(rest.count == 3)
+        #expect(rest.spans.first?.start == read[1].start)
+    }
+
     @Test func longInputsFinish() {
         let line = String(repeating: "a.", count: 500_000)
         #expect(sentences(line).count == 1)

@@ -40,6 +40,17 @@ import Testing
         #expect(RetractionFinder.retractions(in: text).map(\.value) == [164])
     }
 
+    /// The whole-text look for a cue, which lets most articles skip the sentence scan, ignores ASCII case and
+    /// finds a cue at either end of the text.
+    @Test func theQuickLookFindsACueInAnyCase() {
+        #expect(RetractionFinder.mentionsACue("The ministry WITHDREW the figure"))
+        #expect(RetractionFinder.mentionsACue("Corrected to"))
+        #expect(RetractionFinder.mentionsACue("The toll was revised down"))
+        #expect(!RetractionFinder.mentionsACue("The toll was rev ised; no error was made"))
+        #expect(!RetractionFinder.mentionsACue("Police detained 20 people; «withdr»"))
+        #expect(RetractionFinder.retractions(in: "Police detained 20 people on Monday.").isEmpty)
+    }
+
     @Test func aCueWithoutANumberRetractsTheNumberOfASentenceBefore() {
         let text = """
             State news channel Khabar 24 reported on Sunday that 164 people had been killed. The report was widely \
@@ -51,6 +62,16 @@ import Testing
     @Test func theNewValueOfACorrectionStands() {
         let text = "The toll of 164 was revised down to 150 on January 10, 2022."
         #expect(RetractionFinder.retractions(in: text).map(\.value) == [164])
+    }
+
+    @Test func retractionOffsetsPointIntoTheText() throws {
+        let filler = String(repeating: "Crowds gathered in the square. ", count: 1_000)
+        let text = filler + "\nCaf\u{E9} owners counted 164 dead.\nThe figure was false. " + filler
+        let retraction = try #require(RetractionFinder.retractions(in: text).first)
+        #expect(retraction.value == 164)
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[retraction.start..<retraction.end])) == retraction.quote)
+        #expect(retraction.quote == "The figure was false.")
     }
 
     @Test func sentencesWithoutACueRetractNothing() {

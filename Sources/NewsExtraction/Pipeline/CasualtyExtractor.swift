@@ -77,41 +77,50 @@ struct CasualtyExtractor: Sendable {
     /// names a source and they share a place (a headline or lead restating a sourced count). The same number
     /// from another source for another date is kept.
     func deduplicated(_ figures: [CasualtyFigure]) -> [CasualtyFigure] {
-        struct Key: Hashable {
-            var category: CasualtyCategory
-            var group: CasualtyGroup
-            var low: Int?
-            var high: Int?
-            var isApproximate: Bool
-        }
-        var kept: [CasualtyFigure] = []
-        var keptByKey: [Key: [Int]] = [:]
-        for figure in figures {
-            let key = Key(
-                category: figure.category,
-                group: figure.group,
-                low: figure.low,
-                high: figure.high,
-                isApproximate: figure.isApproximate
-            )
-            let match = keptByKey[key, default: []].first { index in
-                let other = kept[index]
-                if other.asOf == figure.asOf {
-                    return other.location == figure.location
-                        || (other.attributedTo != nil && other.attributedTo == figure.attributedTo)
-                }
-                // A headline or lead restating a sourced count names no source of its own.
-                return (other.attributedTo == nil) != (figure.attributedTo == nil) && other.location == figure.location
+        var kept = DistinctFigures()
+        for figure in figures { kept.add(figure) }
+        return kept.figures
+    }
+}
+
+/// The figures of an article without repeats (see `CasualtyExtractor.deduplicated(_:)`), added one at a time in
+/// text order, so that a long article keeps only its distinct figures.
+struct DistinctFigures: Sendable {
+    private struct Key: Hashable {
+        var category: CasualtyCategory
+        var group: CasualtyGroup
+        var low: Int?
+        var high: Int?
+        var isApproximate: Bool
+    }
+
+    private(set) var figures: [CasualtyFigure] = []
+    private var indicesByKey: [Key: [Int]] = [:]
+
+    mutating func add(_ figure: CasualtyFigure) {
+        let key = Key(
+            category: figure.category,
+            group: figure.group,
+            low: figure.low,
+            high: figure.high,
+            isApproximate: figure.isApproximate
+        )
+        let match = indicesByKey[key, default: []].first { index in
+            let other = figures[index]
+            if other.asOf == figure.asOf {
+                return other.location == figure.location
+                    || (other.attributedTo != nil && other.attributedTo == figure.attributedTo)
             }
-            if let match {
-                // The sourced report says more: it takes the unsourced one's place in the list.
-                if kept[match].attributedTo == nil, figure.attributedTo != nil { kept[match] = figure }
-            } else {
-                keptByKey[key, default: []].append(kept.count)
-                kept.append(figure)
-            }
+            // A headline or lead restating a sourced count names no source of its own.
+            return (other.attributedTo == nil) != (figure.attributedTo == nil) && other.location == figure.location
         }
-        return kept
+        if let match {
+            // The sourced report says more: it takes the unsourced one's place in the list.
+            if figures[match].attributedTo == nil, figure.attributedTo != nil { figures[match] = figure }
+        } else {
+            indicesByKey[key, default: []].append(figures.count)
+            figures.append(figure)
+        }
     }
 }
 

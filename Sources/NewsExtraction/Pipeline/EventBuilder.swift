@@ -61,19 +61,38 @@ struct EventBuilder: Sendable {
     /// The events of a whole document, in text order. A statement continued in the next sentence by the same
     /// speaker, an event detailed in the next sentence, and a sentence repeated word for word count once.
     func events(in contexts: [SentenceContext], defaultLocation: String?) -> [ExtractedEvent] {
-        var result: [ExtractedEvent] = []
-        var seen: Set<String> = []
-        var previous: SentenceContext?
-        var previousEvents: [ExtractedEvent] = []
-        var lastPerson: ActorMention?
-        for var context in contexts {
+        var sequence = EventSequence(builder: self, defaultLocation: defaultLocation)
+        for context in contexts { sequence.add(context) }
+        return sequence.events
+    }
+
+    /// The events of a document built a sentence at a time, in text order (see `events(in:defaultLocation:)`):
+    /// it keeps only the sentence before, the person named last and the events so far.
+    struct EventSequence: Sendable {
+        let builder: EventBuilder
+        let defaultLocation: String?
+        private(set) var events: [ExtractedEvent] = []
+        private var seen: Set<String> = []
+        private var previous: SentenceContext?
+        private var previousEvents: [ExtractedEvent] = []
+        private var lastPerson: ActorMention?
+
+        init(builder: EventBuilder = EventBuilder(), defaultLocation: String?) {
+            self.builder = builder
+            self.defaultLocation = defaultLocation
+        }
+
+        /// Adds the events of the next sentence.
+        mutating func add(_ context: SentenceContext) {
+            var context = context
             if previous?.sentence.passage != context.sentence.passage { previousEvents = [] }
             if let previous, previous.sentence.passage == context.sentence.passage {
-                context.continuesProtest = Self.opensWithProtests(previous.sentence.text)
+                context.continuesProtest = EventBuilder.opensWithProtests(previous.sentence.text)
             }
             // "He said ...": a sentence that opens with a pronoun and names no person continues with the person
             // named last.
-            let pronounRange = context.actors.contains { $0.kind == .person } ? nil : pronoun(in: context.sentence.text)
+            let pronounRange =
+                context.actors.contains { $0.kind == .person } ? nil : builder.pronoun(in: context.sentence.text)
             if let lastPerson, let pronounRange {
                 context.actors.insert(
                     ActorMention(
@@ -90,7 +109,7 @@ struct EventBuilder: Sendable {
             if let person = context.actors.last(where: { $0.kind == .person }) { lastPerson = person }
             previous = context
             var current: [ExtractedEvent] = []
-            for event in events(in: context, defaultLocation: defaultLocation) {
+            for event in builder.events(in: context, defaultLocation: defaultLocation) {
                 // The next sentence of a paragraph often details the same event ("The protests turned violent on
                 // Friday. Several stations were set ablaze."): same type, date and place is the same event.
                 if event.type != .statement, event.dateBasis == .text,
@@ -119,11 +138,10 @@ struct EventBuilder: Sendable {
                     key = "\(event.type.rawValue)|\(event.date?.iso ?? "")|\(event.location ?? "")|\(event.quote)"
                 }
                 guard seen.insert(key).inserted else { continue }
-                result.append(event)
+                events.append(event)
             }
             previousEvents = current
         }
-        return result
     }
 
     /// Where "he" or "she" first stands in a sentence, as Unicode-scalar offsets.

@@ -10,6 +10,12 @@
 /// (`TemporalTagger`), actor mentions (`ActorResolver`, over the whole document) and places (`PlaceTagger`),
 /// then figures (`CasualtyExtractor`) and events (`EventBuilder`).
 ///
+/// Only a few facts are the whole document's: its main country (from every sentence's places), its main place
+/// (the default location), and the names it gives (surnames, abbreviations, titles). The extractor reads the
+/// sentences three times, a passage at a time: for places, for names, then for everything else in text order.
+/// It keeps those facts, the sentences' offsets and the results, never every sentence's tokens or mentions, so
+/// that a very long article needs memory for its text and not many times more.
+///
 /// The extractor is pure and deterministic: the same document always gives the same extraction.
 public struct NewsExtractor: Sendable {
     public var knowledge: Knowledge
@@ -27,31 +33,46 @@ public struct NewsExtractor: Sendable {
             published: document.metadata.published,
             text: document.text
         )
-        let sentences = Segmenter.sentences(in: document).filter { sentence in
-            // The dateline is the reader's business, not a sentence's.
-            guard let dateline = document.dateline?.range else { return true }
-            return !(dateline.lowerBound <= sentence.start && sentence.end <= dateline.upperBound)
+        // The dateline is the reader's business, not a sentence's.
+        let sentences = DocumentSentences(document, excluding: document.dateline?.range)
+        let resolver = ActorResolver(knowledge: knowledge)
+        let tagger = PlaceTagger(knowledge: knowledge)
+
+        // Places: the main country (for "the government") and the main place (the default location).
+        var countries = resolver.countryScores(of: document)
+        var mainPlace = MainPlace()
+        for (index, sentence, scalars) in sentences {
+            let tokens = WordTokenizer.tokens(in: scalars)
+            let places = tagger.mentions(in: scalars, tokens: tokens)
+            countries.count(places, tagger.demonyms(tokens: tokens), sentence: index)
+            mainPlace.count(Self.eventPlaces(places, of: sentence, in: document))
         }
-        let analysis = ActorResolver(knowledge: knowledge).analyze(document, sentences: sentences)
-        let contexts = Self.contexts(
-            of: sentences,
-            in: document,
-            actors: analysis.mentions,
-            places: zip(sentences, analysis.places).map { sentence, places in
-                // A dateline names where the story was filed and the agency that filed it ("ALMATY, Jan 4
-                // (Central Asia Wire) -"), not where the events happened: its words are not event places.
-                places.filter { mention in
-                    guard let dateline = document.dateline?.range else { return true }
-                    let absolute =
-                        sentence.start + mention.range.lowerBound..<sentence.start + mention.range.upperBound
-                    return !absolute.overlaps(dateline)
-                }
-            }
-        )
-        let defaultLocation = Self.mainPlace(contexts.flatMap(\.places))
+        let defaultLocation = mainPlace.name
+
+        // Names: what the whole article says about them, before any is resolved.
+        let names = resolver.nameFinder(for: document, mainCountry: countries.best)
+        var tables = ActorResolver.NameTables()
+        for (index, sentence, scalars) in sentences {
+            let found = names.names(in: sentence, scalars: scalars, tokens: WordTokenizer.tokens(in: scalars))
+            tables.add(found, sentence: index, knowledge: knowledge)
+        }
+
+        // Everything else, a sentence at a time in text order.
+        var resolution = resolver.resolution(of: document, names: tables)
+        var timeline = ContextSequence(document: document)
         let figureExtractor = CasualtyExtractor()
-        var figures: [CasualtyFigure] = []
-        for context in contexts {
+        var figures = DistinctFigures()
+        var events = EventBuilder.EventSequence(defaultLocation: defaultLocation)
+        for (index, sentence, scalars) in sentences {
+            let tokens = WordTokenizer.tokens(in: scalars)
+            let context = timeline.context(
+                of: sentence,
+                actors: resolution.mentions(
+                    of: names.names(in: sentence, scalars: scalars, tokens: tokens),
+                    sentence: index
+                ),
+                places: Self.eventPlaces(tagger.mentions(in: scalars, tokens: tokens), of: sentence, in: document)
+            )
             let figureContext = FigureContext(
                 anchor: context.anchor,
                 times: context.times,
@@ -60,34 +81,67 @@ public struct NewsExtractor: Sendable {
                 defaultLocation: defaultLocation,
                 passageAuthor: context.passageAuthor
             )
-            figures += figureExtractor.figures(in: context.sentence, context: figureContext)
+            for figure in figureExtractor.figures(in: context.sentence, context: figureContext) { figures.add(figure) }
+            events.add(context)
         }
-        let events = EventBuilder().events(in: contexts, defaultLocation: defaultLocation)
         return Extraction(
             article: article,
-            actors: analysis.actors,
-            events: events,
-            figures: figureExtractor.deduplicated(figures)
+            actors: resolution.actors,
+            events: events.events,
+            figures: figures.figures
         )
     }
 
-    /// Each sentence with its anchor and mentions. Relative chains ("two days later") follow the text within the
-    /// body, and start again from the anchor in each embedded post or live entry.
+    /// The places of a sentence that can be where its events happen. A dateline names where the story was filed
+    /// and the agency that filed it ("ALMATY, Jan 4 (Central Asia Wire) -"), not where the events happened: its
+    /// words are not event places.
+    static func eventPlaces(_ places: [PlaceMention], of sentence: Sentence, in document: Document) -> [PlaceMention] {
+        guard let dateline = document.dateline?.range else { return places }
+        return places.filter { mention in
+            let absolute = sentence.start + mention.range.lowerBound..<sentence.start + mention.range.upperBound
+            return !absolute.overlaps(dateline)
+        }
+    }
+
+    /// Each sentence with its anchor and mentions (see `ContextSequence`).
     static func contexts(
         of sentences: [Sentence],
         in document: Document,
         actors: [[ActorMention]],
         places: [[PlaceMention]]
     ) -> [SentenceContext] {
-        let tagger = TemporalTagger()
-        var contexts: [SentenceContext] = []
-        var bodyReference: DateValue?
-        var passageReference: DateValue?
-        var bodyDayReference: Day?
-        var onset: Day?
-        var passageDayReference: Day?
-        var currentPassage = -1
-        for (index, sentence) in sentences.enumerated() {
+        var sequence = ContextSequence(document: document)
+        return sentences.enumerated().map { index, sentence in
+            sequence.context(
+                of: sentence,
+                actors: actors.indices.contains(index) ? actors[index] : [],
+                places: places.indices.contains(index) ? places[index] : []
+            )
+        }
+    }
+
+    /// Each sentence with its anchor and mentions, a sentence at a time in text order. Relative chains ("two
+    /// days later") follow the text within the body, and start again from the anchor in each embedded post or
+    /// live entry.
+    struct ContextSequence {
+        let document: Document
+        private let tagger = TemporalTagger()
+        private var bodyReference: DateValue?
+        private var passageReference: DateValue?
+        private var bodyDayReference: Day?
+        private var onset: Day?
+        private var passageDayReference: Day?
+        private var currentPassage = -1
+
+        init(document: Document) {
+            self.document = document
+        }
+
+        mutating func context(
+            of sentence: Sentence,
+            actors: [ActorMention],
+            places: [PlaceMention]
+        ) -> SentenceContext {
             let passage =
                 document.passages.indices.contains(sentence.passage) ? document.passages[sentence.passage] : nil
             let anchor = passage?.anchor ?? document.dateline?.day ?? document.metadata.published
@@ -110,7 +164,7 @@ public struct NewsExtractor: Sendable {
                 let absolute = sentence.start + mention.range.lowerBound..<sentence.start + mention.range.upperBound
                 return !absolute.overlaps(dateline)
             }
-            if let day = times.lazy.compactMap({ Self.onset(of: $0, in: sentence) }).first { onset = day }
+            if let day = times.lazy.compactMap({ NewsExtractor.onset(of: $0, in: sentence) }).first { onset = day }
             if let last = times.last {
                 passageReference = last.to ?? last.value
                 if isBody { bodyReference = passageReference }
@@ -121,19 +175,16 @@ public struct NewsExtractor: Sendable {
                 passageDayReference = day
                 if isBody { bodyDayReference = day }
             }
-            contexts.append(
-                SentenceContext(
-                    sentence: sentence,
-                    anchor: anchor,
-                    passageKind: passage?.kind ?? .body,
-                    passageAuthor: passage?.author,
-                    times: times,
-                    actors: actors.indices.contains(index) ? actors[index] : [],
-                    places: places.indices.contains(index) ? places[index] : []
-                )
+            return SentenceContext(
+                sentence: sentence,
+                anchor: anchor,
+                passageKind: passage?.kind ?? .body,
+                passageAuthor: passage?.author,
+                times: times,
+                actors: actors,
+                places: places
             )
         }
-        return contexts
     }
 
     /// The day a mention gives as the start of the unrest: "the protests began on Sunday", "erupted on 17
@@ -148,17 +199,42 @@ public struct NewsExtractor: Sendable {
     /// The article's main place: its most mentioned country, else its most mentioned place; the first one
     /// named wins a tie.
     static func mainPlace(_ places: [PlaceMention]) -> String? {
-        func mostMentioned(_ names: [String]) -> String? {
+        var main = MainPlace()
+        main.count(places)
+        return main.name
+    }
+
+    /// The article's main place (see `mainPlace(_:)`), counted a sentence at a time.
+    struct MainPlace: Sendable {
+        private var countries = Tally()
+        private var places = Tally()
+
+        /// Names counted with the order in which they first came.
+        private struct Tally: Sendable {
             var counts: [String: Int] = [:]
             var order: [String] = []
-            for name in names {
+
+            mutating func count(_ name: String) {
                 if counts[name] == nil { order.append(name) }
                 counts[name, default: 0] += 1
             }
-            return order.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && false) }
-                .flatMap { best in order.first { counts[$0] == counts[best] } }
+
+            /// The most counted name; the first one counted wins a tie.
+            var mostCounted: String? {
+                guard let best = counts.values.max() else { return nil }
+                return order.first { counts[$0] == best }
+            }
         }
-        let countries = places.compactMap { $0.kind == .country ? $0.name : $0.country }
-        return mostMentioned(countries) ?? mostMentioned(places.map(\.name))
+
+        mutating func count(_ mentions: [PlaceMention]) {
+            for mention in mentions {
+                if let country = mention.kind == .country ? mention.name : mention.country {
+                    countries.count(country)
+                }
+                places.count(mention.name)
+            }
+        }
+
+        var name: String? { countries.mostCounted ?? places.mostCounted }
     }
 }

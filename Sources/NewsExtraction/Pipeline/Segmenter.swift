@@ -9,23 +9,7 @@
 /// time is linear even for a long line without spaces.
 enum Segmenter {
     static func sentences(in document: Document) -> [Sentence] {
-        let scalars = Array(document.text.unicodeScalars)
-        var result: [Sentence] = []
-        for (index, passage) in document.passages.enumerated() {
-            let lower = max(0, min(passage.range.lowerBound, scalars.count))
-            let upper = max(lower, min(passage.range.upperBound, scalars.count))
-            for span in spans(in: scalars, from: lower, to: upper) {
-                result.append(
-                    Sentence(
-                        text: ScalarText.string(scalars[span]),
-                        start: span.lowerBound,
-                        end: span.upperBound,
-                        passage: index
-                    )
-                )
-            }
-        }
-        return result
+        DocumentSentences(document).map(\.sentence)
     }
 
     /// The sentence spans of `scalars[lower..<upper]`, trimmed of surrounding white space.
@@ -152,5 +136,120 @@ enum Segmenter {
             return true
         }
         return false
+    }
+}
+
+/// A document's sentences kept as offsets (a few words each) and turned into text a passage at a time, so that a
+/// very long article never holds all its sentences' text, scalars or tokens at once.
+///
+/// For example:
+/// ```swift
+/// for (index, sentence, scalars) in DocumentSentences(document, excluding: document.dateline?.range) {
+///     // `scalars` is `Array(sentence.text.unicodeScalars)`
+/// }
+/// ```
+///
+/// The pipeline reads the sentences several times (places, then names, then everything else), each time
+/// decoding only the passage it is in.
+struct DocumentSentences: Sendable {
+    /// A sentence's place: Unicode-scalar offsets in `Document.text` and the index of its passage.
+    struct Span: Hashable, Sendable {
+        var start: Int
+        var end: Int
+        var passage: Int
+    }
+
+    let document: Document
+    private(set) var spans: [Span] = []
+
+    /// The sentences of every passage, leaving out those wholly inside `excluded` (the dateline).
+    init(_ document: Document, excluding excluded: Range<Int>? = nil) {
+        self.document = document
+        var reader = PassageScalars(document.text)
+        for (index, passage) in document.passages.enumerated() {
+            let (lower, scalars) = reader.scalars(in: passage.range)
+            for span in Segmenter.spans(in: scalars, from: 0, to: scalars.count) {
+                let start = lower + span.lowerBound
+                let end = lower + span.upperBound
+                if let excluded, excluded.lowerBound <= start, end <= excluded.upperBound { continue }
+                spans.append(Span(start: start, end: end, passage: index))
+            }
+        }
+    }
+
+    var count: Int { spans.count }
+}
+
+extension DocumentSentences: Sequence {
+    /// A sentence in text order: its index among the sentences, the sentence, and its Unicode scalars.
+    typealias Element = (index: Int, sentence: Sentence, scalars: [Unicode.Scalar])
+
+    struct Iterator: IteratorProtocol {
+        private let sentences: DocumentSentences
+        private var reader: PassageScalars
+        private var position = 0
+        /// The passage decoded last, where its scalars start in the text, and its scalars.
+        private var loaded = -1
+        private var lower = 0
+        private var scalars: [Unicode.Scalar] = []
+
+        fileprivate init(_ sentences: DocumentSentences) {
+            self.sentences = sentences
+            reader = PassageScalars(sentences.document.text)
+        }
+
+        mutating func next() -> Element? {
+            guard position < sentences.spans.count else { return nil }
+            let span = sentences.spans[position]
+            position += 1
+            if span.passage != loaded {
+                loaded = span.passage
+                (lower, scalars) = reader.scalars(in: sentences.document.passages[span.passage].range)
+            }
+            let own = Array(scalars[(span.start - lower)..<(span.end - lower)])
+            let sentence = Sentence(
+                text: ScalarText.string(own[...]),
+                start: span.start,
+                end: span.end,
+                passage: span.passage
+            )
+            return (position - 1, sentence, own)
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(self) }
+}
+
+/// Reads runs of a text's Unicode scalars by offset, moving forward from the last run read (passages come in
+/// text order), so that only one passage is ever decoded into scalars.
+private struct PassageScalars: Sendable {
+    let view: String.UnicodeScalarView
+    var index: String.UnicodeScalarView.Index
+    var offset = 0
+
+    init(_ text: String) {
+        view = text.unicodeScalars
+        index = view.startIndex
+    }
+
+    /// The scalars of `range`, clamped to the text, and the offset where they start.
+    mutating func scalars(in range: Range<Int>) -> (lower: Int, scalars: [Unicode.Scalar]) {
+        let lower = max(0, range.lowerBound)
+        if lower < offset {
+            index = view.startIndex
+            offset = 0
+        }
+        while offset < lower, index < view.endIndex {
+            view.formIndex(after: &index)
+            offset += 1
+        }
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(max(0, min(range.upperBound - offset, 1 << 20)))
+        while offset < range.upperBound, index < view.endIndex {
+            scalars.append(view[index])
+            view.formIndex(after: &index)
+            offset += 1
+        }
+        return (min(lower, offset), scalars)
     }
 }
