@@ -5,16 +5,17 @@ import NewsExtraction
 import TimelineStore
 
 extension TimelineCommand {
-    /// `timeline load`: reads articles, extracts them and stores each in its own transaction.
+    /// `timeline load`: reads articles, extracts them and stores them, each whole or not at all.
     package struct Load: ParsableCommand {
         package static let configuration = CommandConfiguration(
             commandName: "load",
             abstract: "Load articles into the timeline database.",
             discussion: """
                 Reads plain text (with a byline or YAML front matter), HTML pages, trafilatura JSON and NDJSON, \
-                from files, folders (recursively) or standard input. Each article is stored in its own \
-                transaction; an article already loaded (same text) is skipped. A file that fails is named on \
-                standard error and the others still load; the exit status is then 1.
+                from files, folders (recursively) or standard input. Each article is stored whole or not at all \
+                (a savepoint in a transaction of --batch-size articles); an article already loaded (same text) is \
+                skipped. A file that fails is named on standard error and the others still load; the exit status \
+                is then 1.
 
                 Example: timeline load articles/ --db kazakhstan.db
                 """
@@ -31,11 +32,24 @@ extension TimelineCommand {
         @Flag(help: "Re-extract articles already loaded whose text changed (matched by URL).")
         var replace = false
 
+        /// Articles per transaction; nil for the default of 32 per core.
+        @Option(
+            help: ArgumentHelp(
+                "Articles stored per transaction (default: 32 for each core).",
+                discussion: "Larger batches load faster; a killed load loses at most its last, uncommitted batch.",
+                valueName: "n"
+            )
+        )
+        var batchSize: Int?
+
         package init() {}
 
         package func validate() throws {
             if paths.isEmpty {
                 throw ValidationError("Please provide at least one article file or folder, or '-' for standard input.")
+            }
+            if let batchSize, batchSize < 1 {
+                throw ValidationError("'--batch-size' must be 1 or more; got \(batchSize).")
             }
         }
 
@@ -44,7 +58,8 @@ extension TimelineCommand {
                 databasePath: database.path,
                 busyTimeout: database.busyTimeout,
                 replace: replace,
-                showsProgress: Console.isErrorTerminal
+                showsProgress: Console.isErrorTerminal,
+                batchSize: batchSize
             )
             let summary = try loader.load(paths, extractor: try extraction.makeExtractor(), source: extraction.source)
             Console.line(summary.line)
@@ -80,21 +95,30 @@ package struct Loader {
     package var showsProgress: Bool
     /// Seconds to wait for another process's write lock (`--busy-timeout`).
     package var busyTimeout: Double
+    /// Articles per transaction (`--batch-size`); nil for 32 per core.
+    package var batchSize: Int?
     private var store: TimelineStore?
 
-    package init(databasePath: String, busyTimeout: Double, replace: Bool, showsProgress: Bool) {
+    package init(
+        databasePath: String,
+        busyTimeout: Double,
+        replace: Bool,
+        showsProgress: Bool,
+        batchSize: Int? = nil
+    ) {
         self.databasePath = databasePath
         self.busyTimeout = busyTimeout
         self.replace = replace
         self.showsProgress = showsProgress
+        self.batchSize = batchSize
     }
 
     /// Loads every article under `paths`; throws only when the database itself cannot be used.
     ///
     /// Articles are read in order on this thread and extracted in batches on every core the process may use, while
-    /// this thread stores the previous batch: extraction dominates a load, and SQLite has one writer anyway. Each
-    /// article is still stored in its own transaction, in input order, and every message comes in the order a
-    /// one-core load prints it.
+    /// this thread stores the previous batch in one transaction: extraction dominates a load, and SQLite has one
+    /// writer anyway. Each article is still stored whole or not at all (a savepoint), in input order, and every
+    /// message comes in the order a one-core load prints it.
     package mutating func load(
         _ paths: [String],
         extractor: NewsExtractor,
@@ -110,7 +134,7 @@ package struct Loader {
         let workers = Self.availableCores
         // Large enough that a batch takes far longer than handing it over and that its one commit is shared by many
         // articles, small enough to hold little memory.
-        let batchSize = 32 * workers
+        let batchSize = self.batchSize ?? 32 * workers
         var collecting: [PendingArticle] = []
         var inFlight: ExtractionBatch?
         func dispatch() throws {

@@ -55,6 +55,7 @@ import Testing
             "'--published' expects a day as YYYY-MM-DD; '07/01/2022' is not a valid day."
         ),
         (["extract"], "Please provide at least one article file or folder, or '-' for standard input."),
+        (["load", "a.txt", "--batch-size", "0"], "'--batch-size' must be 1 or more; got 0."),
     ])
     func invalidArgumentsExplainTheFix(arguments: [String], expected: String) {
         #expect(message(arguments) == expected)

@@ -130,7 +130,9 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: db))
     }
 
-    @Test func oneBadFileAmongTenStoresTheNine() throws {
+    /// Whatever the number of articles per transaction: one per transaction, three, or the default.
+    @Test(arguments: [nil, 1, 3])
+    func oneBadFileAmongTenStoresTheNine(batchSize: Int?) throws {
         var paths: [String] = []
         for index in 1...9 {
             paths.append(
@@ -142,7 +144,8 @@ import Testing
         }
         let bad = try write("bad.txt", "")
         paths.insert(bad, at: 4)
-        let result = try EndToEnd.run(["load"] + paths + ["--db", db])
+        let batch = batchSize.map { ["--batch-size", "\($0)"] } ?? []
+        let result = try EndToEnd.run(["load"] + paths + ["--db", db] + batch)
         #expect(result.status == 1)
         #expect(errorLines(result).count == 1)
         #expect(errorLines(result).first?.contains("'\(bad)'") == true)

@@ -117,6 +117,32 @@ import TimelineSQLite
         #expect(try store.count("event") == 8)
     }
 
+    /// In a batch (one transaction for several articles), an article that fails is undone alone: its savepoint
+    /// rolls back, and the articles before and after it commit with the batch.
+    @Test func aFailingArticleInABatchIsUndoneAlone() throws {
+        let store = try makeStore()
+        try store.database.execute(
+            sql: """
+                CREATE TEMP TRIGGER refuse_statements BEFORE INSERT ON event WHEN new.type = 'statement'
+                BEGIN SELECT RAISE(ABORT, 'statements are refused'); END
+                """
+        )
+        var failures = 0
+        try store.batch {
+            for extraction in [Fixtures.sriLanka, Fixtures.kazakhstan] {
+                do {
+                    _ = try store.load(extraction, deferMatching: true)
+                } catch is StoreError {
+                    failures += 1
+                }
+            }
+        }
+        #expect(failures == 1)
+        #expect(try store.count("article") == 1)
+        #expect(try store.count("event_source") == Fixtures.sriLanka.events.count)
+        #expect(!store.database.isInsideTransaction)
+    }
+
     @Test func replaceKeepsTheArticleIdAndReplacesItsRows() throws {
         let store = try makeLoadedStore()
         var revised = Fixtures.kazakhstan
