@@ -38,6 +38,11 @@ public struct NewsExtractor: Sendable {
         let resolver = ActorResolver(knowledge: knowledge)
         let tagger = PlaceTagger(knowledge: knowledge)
 
+        // An ordinary article keeps each sentence's tokens, places and names from the first two passes for the
+        // third (recomputing them cost a fifth more instructions per article); a long one recomputes them, so that
+        // its memory holds one passage at a time.
+        var kept = KeptAnalysis(isOn: document.text.utf8.count <= Self.keptAnalysisLimit)
+
         // Places: the main country (for "the government") and the main place (the default location).
         var countries = resolver.countryScores(of: document)
         var mainPlace = MainPlace()
@@ -46,15 +51,20 @@ public struct NewsExtractor: Sendable {
             let places = tagger.mentions(in: scalars, tokens: tokens)
             countries.count(places, tagger.demonyms(tokens: tokens), sentence: index)
             mainPlace.count(Self.eventPlaces(places, of: sentence, in: document))
+            kept.keep(tokens: tokens, places: places)
         }
         let defaultLocation = mainPlace.name
 
         // Names: what the whole article says about them, before any is resolved.
         let names = resolver.nameFinder(for: document, mainCountry: countries.best)
         var tables = ActorResolver.NameTables()
+        var position = 0
         for (index, sentence, scalars) in sentences {
-            let found = names.names(in: sentence, scalars: scalars, tokens: WordTokenizer.tokens(in: scalars))
+            let tokens = kept.tokens(at: position) ?? WordTokenizer.tokens(in: scalars)
+            let found = names.names(in: sentence, scalars: scalars, tokens: tokens)
             tables.add(found, sentence: index, knowledge: knowledge)
+            kept.keep(names: found)
+            position += 1
         }
 
         // Everything else, a sentence at a time in text order.
@@ -63,15 +73,16 @@ public struct NewsExtractor: Sendable {
         let figureExtractor = CasualtyExtractor()
         var figures = DistinctFigures()
         var events = EventBuilder.EventSequence(defaultLocation: defaultLocation)
+        position = 0
         for (index, sentence, scalars) in sentences {
-            let tokens = WordTokenizer.tokens(in: scalars)
+            let tokens = kept.tokens(at: position) ?? WordTokenizer.tokens(in: scalars)
+            let found = kept.names(at: position) ?? names.names(in: sentence, scalars: scalars, tokens: tokens)
+            let places = kept.places(at: position) ?? tagger.mentions(in: scalars, tokens: tokens)
+            position += 1
             let context = timeline.context(
                 of: sentence,
-                actors: resolution.mentions(
-                    of: names.names(in: sentence, scalars: scalars, tokens: tokens),
-                    sentence: index
-                ),
-                places: Self.eventPlaces(tagger.mentions(in: scalars, tokens: tokens), of: sentence, in: document)
+                actors: resolution.mentions(of: found, sentence: index),
+                places: Self.eventPlaces(places, of: sentence, in: document)
             )
             let figureContext = FigureContext(
                 anchor: context.anchor,
@@ -90,6 +101,33 @@ public struct NewsExtractor: Sendable {
             events: events.events,
             figures: figures.figures
         )
+    }
+
+    /// Articles up to this many bytes of text keep each sentence's analysis between the passes of `extract`.
+    static let keptAnalysisLimit = 1 << 20
+
+    /// Each sentence's tokens, places and names, in sentence order, kept between the passes of `extract` when on.
+    struct KeptAnalysis {
+        let isOn: Bool
+        private var tokens: [[WordToken]] = []
+        private var places: [[PlaceMention]] = []
+        private var names: [[FoundName]] = []
+
+        init(isOn: Bool) { self.isOn = isOn }
+
+        mutating func keep(tokens: [WordToken], places: [PlaceMention]) {
+            guard isOn else { return }
+            self.tokens.append(tokens)
+            self.places.append(places)
+        }
+
+        mutating func keep(names: [FoundName]) {
+            if isOn { self.names.append(names) }
+        }
+
+        func tokens(at position: Int) -> [WordToken]? { tokens.indices.contains(position) ? tokens[position] : nil }
+        func places(at position: Int) -> [PlaceMention]? { places.indices.contains(position) ? places[position] : nil }
+        func names(at position: Int) -> [FoundName]? { names.indices.contains(position) ? names[position] : nil }
     }
 
     /// The places of a sentence that can be where its events happen. A dateline names where the story was filed
