@@ -101,14 +101,19 @@ import TimelineSQLite
         #expect(statements.last == "ROLLBACK TRANSACTION")
     }
 
-    @Test func failureRaisedByATriggerRollsBackTheArticle() throws {
-        let store = try makeLoadedStore()
+    /// Makes every insert of a `statement` event fail, as a constraint the store did not foresee would.
+    static func refuseStatements(in store: TimelineStore) throws {
         try store.database.execute(
             sql: """
                 CREATE TEMP TRIGGER refuse_statements BEFORE INSERT ON event WHEN new.type = 'statement'
                 BEGIN SELECT RAISE(ABORT, 'statements are refused'); END
                 """
         )
+    }
+
+    @Test func failureRaisedByATriggerRollsBackTheArticle() throws {
+        let store = try makeLoadedStore()
+        try Self.refuseStatements(in: store)
         var article = Fixtures.kazakhstan
         article.article.text += "\n\nA new paragraph."
         let error = try #require(throws: StoreError.self) { try store.load(article) }
@@ -121,12 +126,7 @@ import TimelineSQLite
     /// rolls back, and the articles before and after it commit with the batch.
     @Test func aFailingArticleInABatchIsUndoneAlone() throws {
         let store = try makeStore()
-        try store.database.execute(
-            sql: """
-                CREATE TEMP TRIGGER refuse_statements BEFORE INSERT ON event WHEN new.type = 'statement'
-                BEGIN SELECT RAISE(ABORT, 'statements are refused'); END
-                """
-        )
+        try Self.refuseStatements(in: store)
         var failures = 0
         try store.batch {
             for extraction in [Fixtures.sriLanka, Fixtures.kazakhstan] {
