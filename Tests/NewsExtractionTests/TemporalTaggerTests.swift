@@ -125,6 +125,23 @@ import Testing
         #expect(dates("Rallies have since been reported in the west.", reference: "2022-01-03") == ["2022-01"])
     }
 
+    /// A comparison with the past measures a gap: "the worst since 2014" is not news of 2014.
+    @Test(arguments: [
+        "He said the unrest was the worst since 2014.",
+        "It was the deadliest clash since March.",
+        "The currency fell to its lowest level since 1998.",
+        "The protests were the largest since the 2020 election.",
+        "For the first time since Tuesday, shops opened.",
+    ])
+    func comparisonsSinceADateDateNothing(_ text: String) {
+        #expect(dates(text) == [])
+    }
+
+    @Test func sinceWithoutAComparisonKeepsItsDate() {
+        #expect(dates("The priest has lived there since 2014.") == ["2014"])
+        #expect(dates("The worst of it came in March, and talks have gone on since 2019.") == ["2022-03", "2019"])
+    }
+
     @Test func sinceADayIsCoarsened() {
         #expect(dates("Police have detained 1,400 people since Friday.", anchor: "2019-10-20") == ["2019-10"])
     }

@@ -57,6 +57,10 @@ struct TemporalTagger: Sendable {
                 index += 1
                 continue
             }
+            if scanner.measuresGap(match) {
+                index = match.end
+                continue
+            }
             let range = tokens[match.start].range.lowerBound..<tokens[match.end - 1].range.upperBound
             result.append(
                 TimeMention(
@@ -379,6 +383,36 @@ private struct TimeScanner {
         }
         return false
     }
+
+    /// Whether `match` follows "since" in a comparison ("the worst unrest since 2014", "its lowest level since
+    /// March", "the first time since Tuesday"): it measures how long ago something last happened and dates nothing
+    /// in the sentence, so it is dropped rather than given to an event.
+    func measuresGap(_ match: TimeMatch) -> Bool {
+        // "since 2014", "since the 2020 election", or a match that begins with the word.
+        var since = match.start
+        if word(since) != "since" { since -= word(since) == "the" ? 2 : 1 }
+        if word(since) != "since", word(match.start - 1) == "the" { since = match.start - 2 }
+        guard word(since) == "since" else { return false }
+        var cursor = since - 1
+        while cursor >= 0, since - cursor <= 5, tokens[cursor].kind != .punctuation {
+            if let text = word(cursor), Self.isSuperlative(text) { return true }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// "worst", "largest", "deadliest", "first", "most": words that make a comparison with the past.
+    static func isSuperlative(_ word: String) -> Bool {
+        if superlatives.contains(word) { return true }
+        // "deadliest", "bloodiest", "heaviest", "costliest".
+        return word.utf8.count > 5 && word.hasSuffix("iest") && word != "priest"
+    }
+
+    static let superlatives: Set<String> = [
+        "worst", "best", "first", "most", "least", "fewest", "largest", "biggest", "greatest", "highest", "lowest",
+        "longest", "shortest", "strongest", "weakest", "fiercest", "smallest", "sharpest", "steepest", "widest",
+        "hardest", "toughest", "gravest", "fastest", "slowest", "closest",
+    ]
 
     // MARK: Patterns
 
