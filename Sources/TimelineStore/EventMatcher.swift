@@ -93,6 +93,12 @@ public struct MatchedEvent: Sendable, Hashable {
 ///      group whose first report has the smallest identity (article hash, offsets): never the first loaded. Each
 ///      imprecise report chooses by the groups of step 1 alone, not by what other imprecise reports chose.
 ///   3. Imprecise reports left over are grouped like step 1, by equal date and basis.
+///
+///   A month or a year is weak evidence, so a month- or year-precision report also needs **the same country**
+///   (`region(of:)`: "Almaty" lies in Kazakhstan) as the report it joins in step 2, unless either has no place, and
+///   in step 3 it is grouped only with reports of its own country (or, without a place, with those without one).
+///   Otherwise one actor who is in the news every month would gather that month's loosely dated statements from
+///   every country into a single event.
 /// - Undated reports are never matched: each is an event of its own.
 ///
 /// Each event then takes (see `event(of:)`): the date most of its articles give at day precision (else at any
@@ -171,6 +177,19 @@ public enum EventMatcher {
         Keyed(a).matches(Keyed(b))
     }
 
+    /// The country a report's location lies in (the location itself when the gazetteer does not know it),
+    /// lowercased: what a month- or year-precision report must share with the reports it joins.
+    public static func region(of location: String?) -> String? {
+        guard let location, !location.isEmpty else { return nil }
+        return (Knowledge.builtIn.country(ofPlace: location) ?? location).lowercased()
+    }
+
+    /// Whether two reports' places allow a month- or year-precision report to join the other: the same country,
+    /// or either without a place.
+    public static func placesAgree(_ a: EventReport, _ b: EventReport) -> Bool {
+        Keyed(a).placeAgrees(with: Keyed(b))
+    }
+
     /// A report dated by the article's own words to a day (or a range of days).
     static func isPrecise(_ report: EventReport) -> Bool {
         report.date?.precision == .day && report.dateBasis != .publication
@@ -196,12 +215,20 @@ public enum EventMatcher {
         var identity: String
         var actors: Set<String>
         var location: String?
+        /// `EventMatcher.region(of:)` of the location.
+        var region: String?
 
         init(_ report: EventReport) {
             self.report = report
             identity = report.identity
             actors = Set(report.actors.map { $0.lowercased() })
             location = report.location?.lowercased()
+            region = EventMatcher.region(of: report.location)
+        }
+
+        /// `placesAgree` of the two reports.
+        func placeAgrees(with other: Keyed) -> Bool {
+            region == nil || other.region == nil || region == other.region
         }
 
         /// `participantsMatch` of the two reports.
@@ -438,7 +465,9 @@ public enum EventMatcher {
                         let open = reports[candidate]
                         let date = open.report.report.date!
                         guard date.contains(group.date), group.dateTo.map({ date.contains($0) }) ?? true,
-                            group.members.contains(where: { $0.matches(open.report) })
+                            group.members.contains(where: {
+                                $0.matches(open.report) && $0.placeAgrees(with: open.report)
+                            })
                         else { continue }
                         if open.best == nil || group.rank < open.best!.rank {
                             reports[candidate].best = (group.anchor, group.rank)
@@ -477,7 +506,8 @@ public enum EventMatcher {
                 } else if let best = open.best {
                     amendments[best.anchor, default: []].append(open.report.report)
                 } else {
-                    leftOver[EventMatcher.leftOverKey(open.report.report), default: []].append(open.report)
+                    let key = EventMatcher.leftOverKey(open.report.report) + "|" + (open.report.region ?? "")
+                    leftOver[key, default: []].append(open.report)
                 }
             }
             return amendments.keys.sorted().map { .amend(anchor: $0, reports: amendments[$0]!) }

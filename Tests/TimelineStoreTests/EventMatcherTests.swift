@@ -77,6 +77,22 @@ import Testing
         #expect(january?.reports.map(\.article).sorted() == ["a", "b"])
     }
 
+    /// A month or a year is weak evidence: a loosely dated report also needs the same country as the day it joins
+    /// ("Almaty" lies in Kazakhstan), and reports left over are grouped by country.
+    @Test func monthPrecisionNeedsTheSameCountry() {
+        let events = EventMatcher.match([
+            Self.report("a", "2022-01-06", type: .statement, actors: ["Jane Roe"], location: "Almaty"),
+            Self.report("b", "2022-01", type: .statement, actors: ["Jane Roe"], location: "Kazakhstan"),
+            Self.report("c", "2022-01", type: .statement, actors: ["Jane Roe"], location: "Belarus"),
+            Self.report("d", "2022-01", type: .statement, actors: ["Jane Roe"], location: "Minsk"),
+            Self.report("e", "2022", type: .statement, actors: ["Jane Roe"], location: "Chile"),
+            Self.report("f", "2022", type: .statement, actors: ["Jane Roe"], location: "Sri Lanka"),
+            Self.report("g", "2022", type: .statement, actors: ["Jane Roe"]),
+        ])
+        let groups = Set(events.map { Set($0.reports.map(\.article)) })
+        #expect(groups == [["a", "b", "g"], ["c", "d"], ["e"], ["f"]])
+    }
+
     @Test func monthPrecisionNeverJoinsTwoDays() {
         let events = EventMatcher.match([
             Self.report("a", "2022-01-06", actors: ["CSTO"]),

@@ -50,7 +50,11 @@ import Testing
                     distance = 0
                 }
                 // Only the reports of step 1 count, in number and in participants.
-                guard group.prefix(stepOne[index].count).contains(where: { EventMatcher.participantsMatch($0, report) })
+                guard
+                    group.prefix(stepOne[index].count).contains(where: {
+                        EventMatcher.participantsMatch($0, report)
+                            && (date.precision == .day || EventMatcher.placesAgree($0, report))
+                    })
                 else { continue }
                 let rank = (distance, -stepOne[index].count, groupDate.firstDay.iso, first.identity)
                 if best == nil || rank < best!.rank { best = (index, rank) }
@@ -58,7 +62,8 @@ import Testing
             if let best {
                 groups[best.index].append(report)
             } else {
-                leftOver[key(report) + "|" + (report.dateBasis?.rawValue ?? ""), default: []].append(report)
+                let place = date.precision == .day ? "" : "|" + (EventMatcher.region(of: report.location) ?? "")
+                leftOver[key(report) + "|" + (report.dateBasis?.rawValue ?? "") + place, default: []].append(report)
             }
         }
         for members in leftOver.values { groups += components(members) }
@@ -72,7 +77,7 @@ import Testing
     static func randomReports(count: Int, seed: UInt64) -> [EventReport] {
         var generator = SeededGenerator(seed: seed)
         let actors = ["Alpha", "Beta", "Gamma"]
-        let places: [String?] = ["Almaty", "almaty", "Minsk", nil]
+        let places: [String?] = ["Almaty", "almaty", "Kazakhstan", "Minsk", nil]
         let start = Day(year: 2021, month: 12, day: 20)!
         return (0..<count).map { index in
             let day = start.adding(days: Int.random(in: 0..<40, using: &generator))

@@ -139,6 +139,12 @@ public struct Knowledge: Sendable {
     /// The number of actors (people, organisations) the dictionary knows, countries not counted.
     public var actorCount: Int { actors.count }
 
+    /// The country a place lies in, by the name the extractor gives event locations ("Almaty" → Kazakhstan,
+    /// "Kazakhstan" → Kazakhstan), without regard to case; nil for a place the gazetteer does not know.
+    public func country(ofPlace name: String) -> String? {
+        index.countryOfPlace[name.lowercased()]
+    }
+
     /// The country with this name, alias or demonym ("Kazakh" → Kazakhstan).
     func country(named name: String) -> CountryEntry? {
         let keys = WordTokenizer.keys(of: name)
@@ -282,6 +288,8 @@ struct KnowledgeIndex: Sendable {
     var seats = PhraseIndex()
     /// Capital cities → country index, for "Moscow said".
     var capitals: [String: Int] = [:]
+    /// Lowercased names of countries, cities and regions (not their aliases) → the country they lie in.
+    var countryOfPlace: [String: String] = [:]
 
     init() {}
 
@@ -336,7 +344,9 @@ struct KnowledgeIndex: Sendable {
         }
         for (id, place) in places.enumerated() {
             for name in [place.name] + place.aliases { placeNames.insert(WordTokenizer.keys(of: name), id) }
+            if let country = place.country { countryOfPlace[place.name.lowercased()] = country }
         }
+        for country in knowledge.countries { countryOfPlace[country.name.lowercased()] = country.name }
         for (id, entry) in knowledge.institutions.enumerated() {
             for name in [entry.name] + entry.aliases { institutions.insert(WordTokenizer.keys(of: name), id) }
         }
