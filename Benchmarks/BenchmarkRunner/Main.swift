@@ -1,5 +1,6 @@
 import Foundation
 import NewsExtraction
+import TimelineSQLite
 import TimelineStore
 
 /// `make bench`: generates the corpus, measures timeline against its baselines, and prints one table row per
@@ -20,7 +21,10 @@ enum BenchmarkRunner {
 }
 
 /// The command line: `BenchmarkRunner [--articles N] [--queries N] [--large-article-mb N] [--work DIR]
-/// [--timeline PATH] [--baseline PATH] [--schema PATH] [--repeat N]`.
+/// [--timeline PATH] [--baseline PATH] [--schema PATH] [--repeat N] [--figures 1,2,3,4,5,6]`.
+///
+/// `--figures` runs some figures only, to measure one change without the whole suite. Figures 4 and 5 then query
+/// the database of figure 2's storage pass when figure 2 runs, else one `timeline load` of the corpus.
 struct Options {
     var articles = 1_000
     var queries = 1_000
@@ -30,6 +34,7 @@ struct Options {
     var timeline = ".build/release/timeline"
     var baseline = ".build/bench/timeline-baseline"
     var schema = "schema.sql"
+    var figures: Set<Int> = [1, 2, 3, 4, 5, 6]
 
     init(_ arguments: ArraySlice<String>) throws {
         var arguments = arguments
@@ -50,6 +55,12 @@ struct Options {
             case "--timeline": timeline = value
             case "--baseline": baseline = value
             case "--schema": schema = value
+            case "--figures":
+                let chosen = value.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+                guard !chosen.isEmpty, chosen.allSatisfy({ $0.map { (1...6).contains($0) } ?? false }) else {
+                    throw BenchmarkError("'--figures' needs figure numbers from 1 to 6, as in 3,4; not '\(value)'")
+                }
+                figures = Set(chosen.compactMap { $0 })
             default: throw BenchmarkError("unknown option '\(name)'")
             }
         }
@@ -70,18 +81,35 @@ struct Suite {
     mutating func run() throws {
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         let corpus = try generateCorpus(count: options.articles)
-        log("figure 2: reading, extracting and storing \(options.articles) articles in separate passes")
-        let staged = try measureStages(corpus: corpus)
-        log("figure 1: TimelineStore and the C baseline on the same rows")
-        try measureStore(staged)
-        log("figure 3: timeline load on one core and on every core")
-        try measureLoad(corpus: corpus)
-        log("figure 4: queries through TimelineStore and the C baseline")
-        try measureQueries(database: staged.database, first: staged.firstDay, last: staged.lastDay)
-        log("figure 5: timeline events against the sqlite3 shell")
-        try measureWholeProcess(database: staged.database, day: staged.busiestDay)
-        log("figure 6: peak memory of load")
-        try measureMemory()
+        let figures = options.figures
+        var staged: Staged?
+        if figures.contains(2) || figures.contains(1) {
+            log("figure 2: reading, extracting and storing \(options.articles) articles in separate passes")
+            staged = try measureStages(corpus: corpus)
+        }
+        if figures.contains(1), let staged {
+            log("figure 1: TimelineStore and the C baseline on the same rows")
+            try measureStore(staged)
+        }
+        if figures.contains(3) {
+            log("figure 3: timeline load on one core and on every core")
+            try measureLoad(corpus: corpus)
+        }
+        if figures.contains(4) || figures.contains(5) {
+            let queried = try staged.map(QueriedDatabase.init) ?? loadedDatabase(corpus: corpus)
+            if figures.contains(4) {
+                log("figure 4: queries through TimelineStore and the C baseline")
+                try measureQueries(database: queried.path, first: queried.firstDay, last: queried.lastDay)
+            }
+            if figures.contains(5) {
+                log("figure 5: timeline events against the sqlite3 shell")
+                try measureWholeProcess(database: queried.path, day: queried.busiestDay)
+            }
+        }
+        if figures.contains(6) {
+            log("figure 6: peak memory of load")
+            try measureMemory()
+        }
         print(table.render(title: "timeline benchmarks, \(options.articles) articles"))
     }
 
@@ -174,6 +202,54 @@ struct Suite {
             firstDay: days.first ?? Day(year: 2022, month: 1, day: 1)!,
             lastDay: days.last ?? Day(year: 2022, month: 12, day: 31)!,
             busiestDay: busiest ?? "2022-01-05"
+        )
+    }
+
+    /// The database figures 4 and 5 query, with the days they draw dates from.
+    struct QueriedDatabase {
+        var path: String
+        var firstDay: Day
+        var lastDay: Day
+        var busiestDay: String
+
+        init(_ staged: Staged) {
+            path = staged.database
+            firstDay = staged.firstDay
+            lastDay = staged.lastDay
+            busiestDay = staged.busiestDay
+        }
+
+        init(path: String, firstDay: Day, lastDay: Day, busiestDay: String) {
+            self.path = path
+            self.firstDay = firstDay
+            self.lastDay = lastDay
+            self.busiestDay = busiestDay
+        }
+    }
+
+    /// Without figure 2: the corpus loaded by `timeline load` (figure 3's database when it ran), its publication
+    /// days, and the day with the most day-precision events (merged events here, reports in figure 2).
+    private func loadedDatabase(corpus: URL) throws -> QueriedDatabase {
+        let path = work.appendingPathComponent("load-\(options.articles).db").path
+        if !options.figures.contains(3) {
+            log("loading the corpus for figures 4 and 5")
+            _ = try load(corpus: corpus, database: path, extraArguments: [])
+        }
+        let days = try Database(path: path, mode: .readOnly).fetchOne(
+            sql: "SELECT min(published_on), max(published_on), "
+                + "(SELECT date_from FROM event WHERE precision = 'day' GROUP BY date_from "
+                + "ORDER BY count(*) DESC, date_from LIMIT 1) FROM article"
+        )
+        guard let days, let first = try days[0, as: String?.self].flatMap(Day.init(iso:)),
+            let last = try days[1, as: String?.self].flatMap(Day.init(iso:))
+        else {
+            throw BenchmarkError("\(path) has no dated articles to draw queries from")
+        }
+        return QueriedDatabase(
+            path: path,
+            firstDay: first,
+            lastDay: last,
+            busiestDay: try days[2, as: String?.self] ?? first.iso
         )
     }
 
