@@ -95,10 +95,10 @@ public struct MatchedEvent: Sendable, Hashable {
 ///   3. Imprecise reports left over are grouped like step 1, by equal date and basis.
 ///
 ///   A month or a year is weak evidence, so a month- or year-precision report also needs **the same country**
-///   (`region(of:)`: "Almaty" lies in Kazakhstan) as the report it joins in step 2, unless either has no place, and
-///   in step 3 it is grouped only with reports of its own country (or, without a place, with those without one).
-///   Otherwise one actor who is in the news every month would gather that month's loosely dated statements from
-///   every country into a single event.
+///   (`region(of:)`: "Almaty" lies in Kazakhstan) as the group it joins in step 2 (`mainRegion(of:)`: the country
+///   most of the group's reports give), unless either has none, and in step 3 it is grouped only with reports of
+///   its own country (or, without a place, with those without one). Otherwise one actor who is in the news every
+///   month would gather that month's loosely dated statements from every country into a single event.
 /// - Undated reports are never matched: each is an event of its own.
 ///
 /// Each event then takes (see `event(of:)`): the date most of its articles give at day precision (else at any
@@ -184,10 +184,17 @@ public enum EventMatcher {
         return (Knowledge.builtIn.country(ofPlace: location) ?? location).lowercased()
     }
 
-    /// Whether two reports' places allow a month- or year-precision report to join the other: the same country,
-    /// or either without a place.
-    public static func placesAgree(_ a: EventReport, _ b: EventReport) -> Bool {
-        Keyed(a).placeAgrees(with: Keyed(b))
+    /// The country of a group of reports: the region most of them give (`region(of:)`), ties going to the first
+    /// in alphabetical order; nil when none has a place. A month- or year-precision report joins a group only when
+    /// its own region is this one, or either is nil.
+    public static func mainRegion(of reports: [EventReport]) -> String? {
+        mainRegion(ofRegions: reports.map { region(of: $0.location) })
+    }
+
+    static func mainRegion(ofRegions regions: [String?]) -> String? {
+        var counts: [String: Int] = [:]
+        for case let region? in regions { counts[region, default: 0] += 1 }
+        return counts.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }?.key
     }
 
     /// A report dated by the article's own words to a day (or a range of days).
@@ -224,11 +231,6 @@ public enum EventMatcher {
             actors = Set(report.actors.map { $0.lowercased() })
             location = report.location?.lowercased()
             region = EventMatcher.region(of: report.location)
-        }
-
-        /// `placesAgree` of the two reports.
-        func placeAgrees(with other: Keyed) -> Bool {
-            region == nil || other.region == nil || region == other.region
         }
 
         /// `participantsMatch` of the two reports.
@@ -340,6 +342,8 @@ public enum EventMatcher {
             var dateTo: DateValue?
             var members: [Keyed]
             var attached: [EventReport] = []
+            /// `EventMatcher.mainRegion(of:)` of the members.
+            var region: String?
 
             var anchor: Int64 { members[0].report.sourceID }
             /// Step 2's preference among compatible groups at the same distance (smaller is better).
@@ -396,7 +400,13 @@ public enum EventMatcher {
             for key in precise.keys.sorted() {
                 for members in EventMatcher.components(precise[key]!) {
                     let first = members[0].report
-                    let group = Group(day: day, date: first.date!, dateTo: first.dateTo, members: members)
+                    let group = Group(
+                        day: day,
+                        date: first.date!,
+                        dateTo: first.dateTo,
+                        members: members,
+                        region: EventMatcher.mainRegion(ofRegions: members.map(\.region))
+                    )
                     offer(group)
                     for member in members { index.insert(member, as: groups.count) }
                     groups.append(group)
@@ -465,9 +475,8 @@ public enum EventMatcher {
                         let open = reports[candidate]
                         let date = open.report.report.date!
                         guard date.contains(group.date), group.dateTo.map({ date.contains($0) }) ?? true,
-                            group.members.contains(where: {
-                                $0.matches(open.report) && $0.placeAgrees(with: open.report)
-                            })
+                            open.report.region == nil || group.region == nil || open.report.region == group.region,
+                            group.members.contains(where: { $0.matches(open.report) })
                         else { continue }
                         if open.best == nil || group.rank < open.best!.rank {
                             reports[candidate].best = (group.anchor, group.rank)

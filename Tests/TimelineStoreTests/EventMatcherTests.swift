@@ -93,6 +93,21 @@ import Testing
         #expect(groups == [["a", "b", "g"], ["c", "d"], ["e"], ["f"]])
     }
 
+    /// The country of a group is the one most of its reports give: a group of two reports from Kazakhstan and one
+    /// from Belarus, joined by a shared actor, takes no month report from Belarus.
+    @Test func monthPrecisionJoinsTheCountryMostOfTheGroupGives() {
+        let events = EventMatcher.match([
+            Self.report("a", "2022-01-06", type: .statement, actors: ["Jane Roe"], location: "Almaty"),
+            Self.report("b", "2022-01-06", type: .statement, actors: ["Jane Roe"], location: "Kazakhstan"),
+            Self.report("c", "2022-01-06", type: .statement, actors: ["Jane Roe"], location: "Minsk"),
+            Self.report("d", "2022-01", type: .statement, actors: ["Jane Roe"], location: "Belarus"),
+            Self.report("e", "2022-01", type: .statement, actors: ["Jane Roe"], location: "Shymkent"),
+        ])
+        let groups = Set(events.map { Set($0.reports.map(\.article)) })
+        #expect(groups == [["a", "b", "c", "e"], ["d"]])
+        #expect(EventMatcher.mainRegion(of: events.first { $0.reports.count == 4 }!.reports) == "kazakhstan")
+    }
+
     @Test func monthPrecisionNeverJoinsTwoDays() {
         let events = EventMatcher.match([
             Self.report("a", "2022-01-06", actors: ["CSTO"]),

@@ -50,12 +50,13 @@ import Testing
                     distance = 0
                 }
                 // Only the reports of step 1 count, in number and in participants.
-                guard
-                    group.prefix(stepOne[index].count).contains(where: {
-                        EventMatcher.participantsMatch($0, report)
-                            && (date.precision == .day || EventMatcher.placesAgree($0, report))
-                    })
-                else { continue }
+                let stepOneReports = Array(group.prefix(stepOne[index].count))
+                guard stepOneReports.contains(where: { EventMatcher.participantsMatch($0, report) }) else { continue }
+                if date.precision != .day, let region = EventMatcher.region(of: report.location),
+                    let groupRegion = EventMatcher.mainRegion(of: stepOneReports), region != groupRegion
+                {
+                    continue
+                }
                 let rank = (distance, -stepOne[index].count, groupDate.firstDay.iso, first.identity)
                 if best == nil || rank < best!.rank { best = (index, rank) }
             }
