@@ -55,7 +55,11 @@ extension TimelineStore {
         )
         var stream = EventMatcher.Stream()
         while let current = day, let start = Day(iso: current) {
-            let reports = try readReports(sql: Self.dayReportsSQL, arguments: [block.type.rawValue, current])
+            let reports = try readReports(
+                sql: Self.dayReportsSQL,
+                arguments: [block.type.rawValue, current],
+                actorIDs: &context.actorIDs
+            )
             try apply(stream.add(day: start, reports), &context)
             day = try database.cachedStatement(sql: Self.nextDaySQL).fetchValue(
                 String.self,
@@ -72,6 +76,9 @@ extension TimelineStore {
         var touchedEvents: Set<Int64>
         /// The event ids settled events took: an old id goes to one event only.
         var claimed: Set<Int64> = []
+        /// The ids of the actors named by the reports read so far, by canonical name: writing an event's
+        /// participants needs no look-up by name. Bounded by the number of actors, not of reports.
+        var actorIDs: [String: Int64] = [:]
     }
 
     /// The first day of a block: `type`, first and last day of the year.
@@ -115,17 +122,21 @@ extension TimelineStore {
         return details
     }
 
-    /// Reads reports with their named actors' canonical names.
-    private func readReports(sql: String, arguments: StatementArguments) throws -> [EventReport] {
+    /// Reads reports with their named actors' canonical names, adding each name's id to `actorIDs`.
+    private func readReports(
+        sql: String,
+        arguments: StatementArguments,
+        actorIDs: inout [String: Int64]
+    ) throws -> [EventReport] {
         var reports: [EventReport] = []
         var actorIDsBySource: [Int64: [Int64]] = [:]
         var allActorIDs: Set<Int64> = []
         try database.cachedStatement(sql: sql).forEachRow(arguments: arguments) { row in
             let sourceID = try row[0, as: Int64.self]
             guard let type = EventType(rawValue: try row[13, as: String?.self] ?? "") else { return }
-            let actorIDs = Self.decodeIDs(try row[11, as: String.self])
-            actorIDsBySource[sourceID] = actorIDs
-            allActorIDs.formUnion(actorIDs)
+            let ids = Self.decodeIDs(try row[11, as: String.self])
+            actorIDsBySource[sourceID] = ids
+            allActorIDs.formUnion(ids)
             reports.append(
                 EventReport(
                     sourceID: sourceID,
@@ -150,7 +161,9 @@ extension TimelineStore {
         for row in try database.cachedStatement(
             sql: "SELECT id, name FROM actor WHERE id IN (SELECT value FROM json_each(?))"
         ).fetchAll(arguments: [Self.jsonArray(Array(allActorIDs).sorted())]) {
-            names[try row[0, as: Int64.self]] = try row[1, as: String.self]
+            let (id, name) = (try row[0, as: Int64.self], try row[1, as: String.self])
+            names[id] = name
+            actorIDs[name] = id
         }
         for index in reports.indices {
             reports[index].actors = (actorIDsBySource[reports[index].sourceID] ?? []).compactMap { names[$0] }
@@ -171,8 +184,16 @@ extension TimelineStore {
                 else { continue }
                 let move = try database.cachedStatement(sql: "UPDATE event_source SET event_id = ? WHERE id = ?")
                 for report in added { try move.execute(arguments: [eventID, report.sourceID]) }
-                let reports = try readReports(sql: Self.eventReportsSQL, arguments: [eventID])
-                try write(EventMatcher.event(of: EventMatcher.sortedByIdentity(reports)), as: eventID)
+                let reports = try readReports(
+                    sql: Self.eventReportsSQL,
+                    arguments: [eventID],
+                    actorIDs: &context.actorIDs
+                )
+                try write(
+                    EventMatcher.event(of: EventMatcher.sortedByIdentity(reports)),
+                    as: eventID,
+                    actorIDs: context.actorIDs
+                )
                 try deleteIfEmpty(Set(added.compactMap(\.eventID)).subtracting([eventID]))
             }
         }
@@ -206,7 +227,7 @@ extension TimelineStore {
         for report in event.reports where report.eventID != eventID {
             try move.execute(arguments: [eventID, report.sourceID])
         }
-        try write(event, as: eventID)
+        try write(event, as: eventID, actorIDs: context.actorIDs)
         try deleteIfEmpty(oldIDs.subtracting([eventID]))
     }
 
@@ -218,8 +239,9 @@ extension TimelineStore {
         for id in ids.sorted() { try delete.execute(arguments: [id]) }
     }
 
-    /// Writes one matched event's row and its participants; its reports already point to it.
-    private func write(_ event: MatchedEvent, as eventID: Int64) throws {
+    /// Writes one matched event's row and its participants; its reports already point to it. `actorIDs` has the id
+    /// of every actor its reports name (they were read with them).
+    private func write(_ event: MatchedEvent, as eventID: Int64, actorIDs: [String: Int64]) throws {
         try database.cachedStatement(
             sql: """
                 UPDATE event SET occurred_on = ?, precision = ?, occurred_until = ?, date_from = ?, date_to = ?,
@@ -235,11 +257,9 @@ extension TimelineStore {
         let insert = try database.cachedStatement(
             sql: "INSERT INTO event_actor (event_id, actor_id, group_name, position) VALUES (?, ?, ?, ?)"
         )
-        // The names are the actors' canonical names as the reports were read, which `actor.name` finds.
-        let actorID = try database.cachedStatement(sql: "SELECT id FROM actor WHERE name = ?")
         var position = 0
         for name in event.actors {
-            guard let id = try actorID.fetchValue(Int64.self, arguments: [name]) else { continue }
+            guard let id = actorIDs[name] else { continue }
             try insert.execute(arguments: [eventID, id, nil, position])
             position += 1
         }
@@ -269,11 +289,69 @@ extension TimelineStore {
         return text
     }
 
+    /// The strings of a JSON array of strings, as `jsonStrings` writes them. Strings without escapes are read
+    /// straight from the bytes (the merge reads one array per report); anything else goes through Foundation.
     static func decodeStrings(_ json: String) -> [String] {
-        (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String] ?? []
+        let utf8 = json.utf8
+        if let strings = utf8.withContiguousStorageIfAvailable(plainStrings(in:)) ?? plainStrings(in: Array(utf8)) {
+            return strings
+        }
+        return (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String] ?? []
     }
 
+    /// `["a","b"]` without escapes or spaces; nil for any other text.
+    private static func plainStrings(in bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard bytes.count >= 2, bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]") else { return nil }
+        var strings: [String] = []
+        var index = 1
+        let end = bytes.count - 1
+        while index < end {
+            guard bytes[index] == UInt8(ascii: "\"") else { return nil }
+            var close = index + 1
+            while close < end, bytes[close] != UInt8(ascii: "\"") {
+                if bytes[close] == UInt8(ascii: "\\") || bytes[close] < 0x20 { return nil }
+                close += 1
+            }
+            guard close < end else { return nil }
+            strings.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close]), as: UTF8.self))
+            index = close + 1
+            if index < end {
+                guard bytes[index] == UInt8(ascii: ",") else { return nil }
+                index += 1
+                guard index < end else { return nil }
+            }
+        }
+        return strings
+    }
+
+    private static func plainStrings(in bytes: [UInt8]) -> [String]? {
+        bytes.withUnsafeBufferPointer(plainStrings(in:))
+    }
+
+    /// The numbers of a JSON array of integers (`[3,17]`), read from the bytes; Foundation for anything else.
     static func decodeIDs(_ json: String) -> [Int64] {
-        ((try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [NSNumber] ?? []).map(\.int64Value)
+        var ids: [Int64] = []
+        var value: Int64 = 0
+        var digits = 0
+        var plain = json.utf8.first == UInt8(ascii: "[") && json.utf8.last == UInt8(ascii: "]")
+        for byte in json.utf8.dropFirst() where plain {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9") where digits < 18:
+                value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+                digits += 1
+            case UInt8(ascii: ","), UInt8(ascii: "]"):
+                if digits == 0 {
+                    plain = byte == UInt8(ascii: "]") && ids.isEmpty
+                } else {
+                    ids.append(value)
+                }
+                value = 0
+                digits = 0
+            default:
+                plain = false
+            }
+        }
+        if plain { return ids }
+        return ((try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [NSNumber] ?? []).map(\.int64Value)
     }
 }
