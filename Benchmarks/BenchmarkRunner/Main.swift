@@ -456,8 +456,9 @@ struct Suite {
             LEFT JOIN actor ON actor.id = event_actor.actor_id WHERE event_actor.event_id IN (\(ids)) \
             ORDER BY event_actor.event_id, event_actor.position;
             SELECT event_source.event_id, article.id, article.title, article.url, article.source, \
-            article.published_on, event_source.quote, event_source.start, event_source.end FROM event_source \
-            JOIN article ON article.id = event_source.article_id WHERE event_source.event_id IN (\(ids)) \
+            article.published_on, event_source.quote, event_source.start, event_source.end, \
+            event_source.occurred_on, event_source.date_basis FROM event_source JOIN article \
+            ON article.id = event_source.article_id WHERE event_source.event_id IN (\(ids)) \
             ORDER BY event_source.event_id, event_source.id;
             """
         let timeline = [options.timeline, "events", "--db", database, "--on", day, "--format", "json"]

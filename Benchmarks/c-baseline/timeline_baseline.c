@@ -428,7 +428,8 @@ static int run_queries(const char *db_path, const char *queries_path) {
             "ORDER BY event_actor.event_id, event_actor.position"),
         .sources = prepare(db,
             "SELECT event_source.event_id, article.id, article.title, article.url, article.source, "
-            "article.published_on, event_source.quote, event_source.start, event_source.end FROM event_source JOIN "
+            "article.published_on, event_source.quote, event_source.start, event_source.end, "
+            "event_source.occurred_on, event_source.date_basis FROM event_source JOIN "
             "article ON article.id = event_source.article_id WHERE event_source.event_id IN (SELECT value FROM "
             "json_each(?)) ORDER BY event_source.event_id, event_source.id"),
     };
