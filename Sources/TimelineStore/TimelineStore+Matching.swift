@@ -76,6 +76,9 @@ extension TimelineStore {
         var touchedEvents: Set<Int64>
         /// The event ids settled events took: an old id goes to one event only.
         var claimed: Set<Int64> = []
+        /// Events a report of this regrouping moved away from: their row and participants are stale even when the
+        /// reports left in them did not change.
+        var shrunk: Set<Int64> = []
         /// The ids of the actors named by the reports read so far, by canonical name: writing an event's
         /// participants needs no look-up by name. Bounded by the number of actors, not of reports.
         var actorIDs: [String: Int64] = [:]
@@ -183,7 +186,10 @@ extension TimelineStore {
                         .fetchValue(Int64.self, arguments: [anchor])
                 else { continue }
                 let move = try database.cachedStatement(sql: "UPDATE event_source SET event_id = ? WHERE id = ?")
-                for report in added { try move.execute(arguments: [eventID, report.sourceID]) }
+                for report in added {
+                    try move.execute(arguments: [eventID, report.sourceID])
+                    if let old = report.eventID, old != eventID { context.shrunk.insert(old) }
+                }
                 let reports = try readReports(
                     sql: Self.eventReportsSQL,
                     arguments: [eventID],
@@ -207,6 +213,7 @@ extension TimelineStore {
         let candidates = oldIDs.filter { !context.claimed.contains($0) }.sorted()
         if oldIDs.count == 1, let same = candidates.first,
             event.reports.allSatisfy({ $0.eventID == same }), !context.touchedEvents.contains(same),
+            !context.shrunk.contains(same),
             event.reports.allSatisfy({ !context.newSources.contains($0.sourceID) }),
             try database.cachedStatement(sql: "SELECT count(*) FROM event_source WHERE event_id = ?")
                 .fetchValue(Int.self, arguments: [same]) == event.reports.count
@@ -226,6 +233,7 @@ extension TimelineStore {
         let move = try database.cachedStatement(sql: "UPDATE event_source SET event_id = ? WHERE id = ?")
         for report in event.reports where report.eventID != eventID {
             try move.execute(arguments: [eventID, report.sourceID])
+            if let old = report.eventID { context.shrunk.insert(old) }
         }
         try write(event, as: eventID, actorIDs: context.actorIDs)
         try deleteIfEmpty(oldIDs.subtracting([eventID]))
