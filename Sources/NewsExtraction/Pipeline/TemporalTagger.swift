@@ -385,14 +385,13 @@ private struct TimeScanner {
     }
 
     /// Whether `match` follows "since" in a comparison ("the worst unrest since 2014", "its lowest level since
-    /// March", "the first time since Tuesday"): it measures how long ago something last happened and dates nothing
-    /// in the sentence, so it is dropped rather than given to an event.
+    /// March", "for the second time since Tuesday"): it measures how long ago something last happened and dates
+    /// nothing in the sentence, so it is dropped rather than given to an event.
     func measuresGap(_ match: TimeMatch) -> Bool {
-        // "since 2014", "since the 2020 election", or a match that begins with the word.
-        var since = match.start
-        if word(since) != "since" { since -= word(since) == "the" ? 2 : 1 }
-        if word(since) != "since", word(match.start - 1) == "the" { since = match.start - 2 }
-        guard word(since) == "since" else { return false }
+        // A match that begins with the word, "since 2014", or "since the 2020 election".
+        let places = [match.start, match.start - 1] + (word(match.start - 1) == "the" ? [match.start - 2] : [])
+        guard let since = places.first(where: { word($0) == "since" }) else { return false }
+        if word(since - 1) == "time" { return true }
         var cursor = since - 1
         while cursor >= 0, since - cursor <= 5, tokens[cursor].kind != .punctuation {
             if let text = word(cursor), Self.isSuperlative(text) { return true }
@@ -630,8 +629,6 @@ private struct TimeScanner {
 
     /// After "since", a day becomes the range from it to the anchor, kept only at a coarser precision.
     func since(_ match: TimeMatch, written: Bool = false) -> TimeMatch? {
-        // "for the first time since Tuesday" measures a gap; it dates nothing.
-        if word(match.start - 1) == "since", word(match.start - 2) == "time" { return nil }
         // "since April 9" names the day something began, which keeps its date; "since Friday" is a span.
         guard word(match.start - 1) == "since", match.value.precision == .day, !written else { return match }
         guard let anchor, let first = match.value.exactDay, first <= anchor,
