@@ -179,15 +179,15 @@ public enum EventMatcher {
 
     /// The country a report's location lies in (the location itself when the gazetteer does not know it),
     /// lowercased: what a month- or year-precision report must share with the reports it joins.
-    public static func region(of location: String?) -> String? {
-        guard let location, !location.isEmpty else { return nil }
-        return (Knowledge.builtIn.country(ofPlace: location) ?? location).lowercased()
+    static func region(of location: String?) -> String? {
+        guard let location = location?.lowercased(), !location.isEmpty else { return nil }
+        return Knowledge.builtIn.country(ofPlace: location)?.lowercased() ?? location
     }
 
     /// The country of a group of reports: the region most of them give (`region(of:)`), ties going to the first
     /// in alphabetical order; nil when none has a place. A month- or year-precision report joins a group only when
     /// its own region is this one, or either is nil.
-    public static func mainRegion(of reports: [EventReport]) -> String? {
+    static func mainRegion(of reports: [EventReport]) -> String? {
         mainRegion(ofRegions: reports.map { region(of: $0.location) })
     }
 
@@ -230,7 +230,7 @@ public enum EventMatcher {
             identity = report.identity
             actors = Set(report.actors.map { $0.lowercased() })
             location = report.location?.lowercased()
-            region = EventMatcher.region(of: report.location)
+            region = EventMatcher.region(of: location)
         }
 
         /// `participantsMatch` of the two reports.
@@ -276,9 +276,11 @@ public enum EventMatcher {
         report.type.rawValue + " " + (report.date?.iso ?? "") + ".." + (report.dateTo?.iso ?? "")
     }
 
-    /// Imprecise reports left without a group are grouped (step 3) with those of the same date and basis.
-    fileprivate static func leftOverKey(_ report: EventReport) -> String {
-        dateKey(report) + "|" + (report.dateBasis?.rawValue ?? "")
+    /// Imprecise reports left without a group are grouped (step 3) with those of the same date and basis, and a
+    /// month- or year-precision report only with those of its country.
+    fileprivate static func leftOverKey(_ report: Keyed) -> String {
+        let key = dateKey(report.report) + "|" + (report.report.dateBasis?.rawValue ?? "")
+        return report.report.date?.precision == .day ? key : key + "|" + (report.region ?? "")
     }
 
     /// Connected components of `participantsMatch` among reports in identity order, each component in identity
@@ -419,7 +421,7 @@ public enum EventMatcher {
                 if report.report.dateTo == nil, let (slot, group) = bestGroup(for: report) {
                     window[slot].groups[group].attached.append(report.report)
                 } else {
-                    leftOver[EventMatcher.leftOverKey(report.report), default: []].append(report)
+                    leftOver[EventMatcher.leftOverKey(report), default: []].append(report)
                 }
             }
             outputs += Self.leftOverEvents(leftOver)
@@ -515,8 +517,7 @@ public enum EventMatcher {
                 } else if let best = open.best {
                     amendments[best.anchor, default: []].append(open.report.report)
                 } else {
-                    let key = EventMatcher.leftOverKey(open.report.report) + "|" + (open.report.region ?? "")
-                    leftOver[key, default: []].append(open.report)
+                    leftOver[EventMatcher.leftOverKey(open.report), default: []].append(open.report)
                 }
             }
             return amendments.keys.sorted().map { .amend(anchor: $0, reports: amendments[$0]!) }
