@@ -80,32 +80,31 @@ import Testing
     /// A month or a year is weak evidence: a loosely dated report also needs the same country as the day it joins
     /// ("Almaty" lies in Kazakhstan), and reports left over are grouped by country.
     @Test func monthPrecisionNeedsTheSameCountry() {
-        let events = EventMatcher.match([
-            Self.report("a", "2022-01-06", type: .statement, actors: ["Jane Roe"], location: "Almaty"),
-            Self.report("b", "2022-01", type: .statement, actors: ["Jane Roe"], location: "Kazakhstan"),
-            Self.report("c", "2022-01", type: .statement, actors: ["Jane Roe"], location: "Belarus"),
-            Self.report("d", "2022-01", type: .statement, actors: ["Jane Roe"], location: "Minsk"),
-            Self.report("e", "2022", type: .statement, actors: ["Jane Roe"], location: "Chile"),
-            Self.report("f", "2022", type: .statement, actors: ["Jane Roe"], location: "Sri Lanka"),
-            Self.report("g", "2022", type: .statement, actors: ["Jane Roe"]),
+        let groups = Self.statementGroups([
+            ("a", "2022-01-06", "Almaty"), ("b", "2022-01", "Kazakhstan"), ("c", "2022-01", "Belarus"),
+            ("d", "2022-01", "Minsk"), ("e", "2022", "Chile"), ("f", "2022", "Sri Lanka"), ("g", "2022", nil),
         ])
-        let groups = Set(events.map { Set($0.reports.map(\.article)) })
         #expect(groups == [["a", "b", "g"], ["c", "d"], ["e"], ["f"]])
     }
 
     /// The country of a group is the one most of its reports give: a group of two reports from Kazakhstan and one
     /// from Belarus, joined by a shared actor, takes no month report from Belarus.
     @Test func monthPrecisionJoinsTheCountryMostOfTheGroupGives() {
-        let events = EventMatcher.match([
-            Self.report("a", "2022-01-06", type: .statement, actors: ["Jane Roe"], location: "Almaty"),
-            Self.report("b", "2022-01-06", type: .statement, actors: ["Jane Roe"], location: "Kazakhstan"),
-            Self.report("c", "2022-01-06", type: .statement, actors: ["Jane Roe"], location: "Minsk"),
-            Self.report("d", "2022-01", type: .statement, actors: ["Jane Roe"], location: "Belarus"),
-            Self.report("e", "2022-01", type: .statement, actors: ["Jane Roe"], location: "Shymkent"),
-        ])
-        let groups = Set(events.map { Set($0.reports.map(\.article)) })
-        #expect(groups == [["a", "b", "c", "e"], ["d"]])
-        #expect(EventMatcher.mainRegion(of: events.first { $0.reports.count == 4 }!.reports) == "kazakhstan")
+        let reports = [
+            ("a", "2022-01-06", "Almaty"), ("b", "2022-01-06", "Kazakhstan"), ("c", "2022-01-06", "Minsk"),
+            ("d", "2022-01", "Belarus"), ("e", "2022-01", "Shymkent"),
+        ]
+        #expect(Self.statementGroups(reports) == [["a", "b", "c", "e"], ["d"]])
+        let day = reports.prefix(3).map { Self.report($0.0, $0.1, type: .statement, location: $0.2) }
+        #expect(EventMatcher.mainRegion(of: day) == "kazakhstan")
+    }
+
+    /// The events of statements by one person (article, date, place), as sets of articles.
+    static func statementGroups(_ reports: [(String, String, String?)]) -> Set<Set<String>> {
+        let events = EventMatcher.match(
+            reports.map { report($0.0, $0.1, type: .statement, actors: ["Jane Roe"], location: $0.2) }
+        )
+        return Set(events.map { Set($0.reports.map(\.article)) })
     }
 
     @Test func monthPrecisionNeverJoinsTwoDays() {
