@@ -1,4 +1,4 @@
--- The timeline database schema, version 4.
+-- The timeline database schema, version 5.
 --
 -- This file is for people: it is the full, current schema, with comments. The binary embeds the
 -- same text (Sources/TimelineStore/Schema.swift) and a test fails if the two differ. A new
@@ -34,21 +34,25 @@ CREATE TABLE article (
 CREATE INDEX article_by_url ON article (url);
 CREATE INDEX article_by_published_on ON article (published_on);
 
--- Full-text search over articles: an external-content FTS5 table kept in sync by the three
--- triggers below. Both are written the way sqlite-utils writes them (`enable_fts` with
--- `create_triggers`), because Datasette recognises an FTS table by the exact text
--- `content=[article]` and then searches with `rowid IN (SELECT rowid FROM article_fts WHERE
--- article_fts MATCH ?)`; article.id is the rowid.
+-- Full-text search over articles: an external-content FTS5 table. Both full-text tables are
+-- written the way sqlite-utils writes them (`enable_fts`), because Datasette recognises an FTS
+-- table by the exact text `content=[article]` and then searches with `rowid IN (SELECT rowid
+-- FROM article_fts WHERE article_fts MATCH ?)`; article.id is the rowid.
+--
+-- Unlike sqlite-utils there is no AFTER INSERT trigger: `timeline load` indexes each row it
+-- inserts with a statement of its own. A trigger that writes an FTS5 table makes every insert
+-- a write to two tables, which SQLite wraps in a statement savepoint, and FTS5 writes its
+-- pending index to disk at every savepoint: one index segment per row instead of one per batch,
+-- about a third of the time of a load. A program that inserts articles or sources itself must
+-- index them the same way (`INSERT INTO article_fts (rowid, title, body) VALUES (...)`);
+-- `timeline check` reports rows that are missing from an index. Updates and deletes keep their
+-- triggers: the index must forget the old text, and only `load --replace` does either.
 CREATE VIRTUAL TABLE [article_fts] USING FTS5 (
     [title], [body],
     tokenize='unicode61 remove_diacritics 2',
     content=[article],
     content_rowid=[id]
 );
-
-CREATE TRIGGER [article_ai] AFTER INSERT ON [article] BEGIN
-  INSERT INTO [article_fts] (rowid, [title], [body]) VALUES (new.rowid, new.[title], new.[body]);
-END;
 
 CREATE TRIGGER [article_ad] AFTER DELETE ON [article] BEGIN
   INSERT INTO [article_fts] ([article_fts], rowid, [title], [body])
@@ -185,17 +189,13 @@ BEGIN
 END;
 
 -- Full-text search over the sentences that report events (`timeline events --search`), in the
--- same shape as article_fts.
+-- same shape as article_fts and, like it, filled by the loader's own statements.
 CREATE VIRTUAL TABLE [event_source_fts] USING FTS5 (
     [quote],
     tokenize='unicode61 remove_diacritics 2',
     content=[event_source],
     content_rowid=[id]
 );
-
-CREATE TRIGGER [event_source_ai] AFTER INSERT ON [event_source] BEGIN
-  INSERT INTO [event_source_fts] (rowid, [quote]) VALUES (new.rowid, new.[quote]);
-END;
 
 CREATE TRIGGER [event_source_ad_fts] AFTER DELETE ON [event_source] BEGIN
   INSERT INTO [event_source_fts] ([event_source_fts], rowid, [quote]) VALUES('delete', old.rowid, old.[quote]);

@@ -22,7 +22,7 @@
 #include <string.h>
 #include <time.h>
 
-#define MAX_FIELDS 16
+#define MAX_FIELDS 20
 #define BATCH_ARTICLES 64
 
 typedef struct {
@@ -176,6 +176,55 @@ static void exec(sqlite3 *db, const char *sql) {
 
 /* ---- insert ---------------------------------------------------------------------------------------- */
 
+/* The full-text rows of the open batch: an article (title and body) or a sentence (body only). */
+typedef struct {
+    sqlite3_int64 id;
+    int is_article;
+    const char *title, *body;
+} index_row;
+
+typedef struct {
+    index_row *rows;
+    size_t count, capacity;
+} pending_index;
+
+static void pending_add(pending_index *index, index_row row) {
+    if (index->count == index->capacity) {
+        index->capacity = index->capacity ? index->capacity * 2 : 1024;
+        index->rows = realloc(index->rows, index->capacity * sizeof(index_row));
+        if (!index->rows) { fprintf(stderr, "out of memory\n"); exit(1); }
+    }
+    index->rows[index->count++] = row;
+}
+
+static void pending_article(pending_index *index, sqlite3_int64 id, const char *title, const char *body) {
+    pending_add(index, (index_row){id, 1, title, body});
+}
+
+static void pending_sentence(pending_index *index, sqlite3_int64 id, const char *quote) {
+    pending_add(index, (index_row){id, 0, NULL, quote});
+}
+
+/* Indexes the batch's rows as TimelineStore does before it commits: articles first, then sentences. */
+static void write_index(sqlite3 *db, pending_index *index, sqlite3_stmt *article_fts, sqlite3_stmt *source_fts) {
+    for (int articles = 1; articles >= 0; articles--) {
+        for (size_t i = 0; i < index->count; i++) {
+            index_row *row = &index->rows[i];
+            if (row->is_article != articles) continue;
+            sqlite3_stmt *s = articles ? article_fts : source_fts;
+            sqlite3_bind_int64(s, 1, row->id);
+            if (articles) {
+                bind_text(s, 2, row->title);
+                bind_text(s, 3, row->body);
+            } else {
+                bind_text(s, 2, row->body);
+            }
+            run(db, s);
+        }
+    }
+    index->count = 0;
+}
+
 static int insert_rows(const char *schema_path, const char *db_path, const char *rows_path) {
     char *schema = read_file(schema_path, NULL);
     char *text = read_file(rows_path, NULL);
@@ -207,7 +256,17 @@ static int insert_rows(const char *schema_path, const char *db_path, const char 
         "INSERT INTO event (occurred_on, precision, occurred_until, date_from, date_to, date_basis, type, location, "
         "summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     sqlite3_stmt *source = prepare(db,
-        "INSERT INTO event_source (event_id, article_id, quote, start, end) VALUES (?, ?, ?, ?, ?)");
+        "INSERT INTO event_source (event_id, article_id, quote, start, end, occurred_on, precision, occurred_until, "
+        "date_from, date_to, date_basis, type, location, summary, actor_ids, group_names) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sqlite3_stmt *pending = prepare(db, "INSERT OR IGNORE INTO match_pending (type, year) VALUES (?, ?)");
+    sqlite3_stmt *retraction = prepare(db,
+        "INSERT INTO retraction (article_id, value, quote, start, end) VALUES (?, ?, ?, ?, ?)");
+    char ids[4096];
+    /* No trigger indexes an inserted row (schema.sql): the store indexes the batch's articles and sentences
+     * itself, just before the batch commits, as here. */
+    sqlite3_stmt *article_fts = prepare(db, "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)");
+    sqlite3_stmt *source_fts = prepare(db, "INSERT INTO event_source_fts (rowid, quote) VALUES (?, ?)");
     sqlite3_stmt *participant = prepare(db,
         "INSERT INTO event_actor (event_id, actor_id, group_name, position) VALUES (?, ?, ?, ?)");
     sqlite3_stmt *figure = prepare(db,
@@ -220,6 +279,7 @@ static int insert_rows(const char *schema_path, const char *db_path, const char 
     long articles = 0, rows = 0;
     int skipping = 0;
     int in_batch = 0; /* articles in the open transaction */
+    pending_index index = {0};
 
     double started = now_seconds();
     for (size_t i = 0; i < count; i++) {
@@ -228,6 +288,8 @@ static int insert_rows(const char *schema_path, const char *db_path, const char 
         switch (f[0][0]) {
         case 'A': /* A sha256 url title source author published body format */
             if (in_batch == 0) exec(db, "BEGIN IMMEDIATE TRANSACTION");
+            /* Each article is a savepoint of the batch, as in the store: a failing article is undone alone. */
+            exec(db, "SAVEPOINT article");
             actors = 0;
             bind_text(find, 1, f[1]);
             sqlite3_bind_int64(find, 2, 0);
@@ -237,6 +299,7 @@ static int insert_rows(const char *schema_path, const char *db_path, const char 
             for (int k = 1; k <= 8; k++) bind_text(article, k, f[k]);
             run(db, article);
             article_id = sqlite3_last_insert_rowid(db);
+            pending_article(&index, article_id, f[3], f[7]);
             rows++;
             break;
         case 'R': /* R name kind */
@@ -265,7 +328,8 @@ static int insert_rows(const char *schema_path, const char *db_path, const char 
             run(db, role);
             rows++;
             break;
-        case 'E': /* E occurred_on precision until from to basis type location summary quote start end */
+        case 'E': /* E occurred_on precision until from to basis type location summary quote start end
+                   * source-location actor-record-numbers group-names-json */
             if (skipping) break;
             for (int k = 1; k <= 9; k++) bind_text(event, k, f[k]);
             run(db, event);
@@ -275,7 +339,27 @@ static int insert_rows(const char *schema_path, const char *db_path, const char 
             bind_text(source, 3, f[10]);
             bind_int(source, 4, f[11]);
             bind_int(source, 5, f[12]);
+            for (int k = 1; k <= 7; k++) bind_text(source, k + 5, f[k]);
+            bind_text(source, 13, f[13]);
+            bind_text(source, 14, f[9]);
+            /* "[12,40]": the ids of the actor records the event names, as the store writes them. */
+            {
+                size_t used = 0;
+                ids[used++] = '[';
+                for (char *cursor = f[14]; cursor && *cursor && used < sizeof ids - 24;) {
+                    long index = strtol(cursor, &cursor, 10);
+                    if (*cursor == ',') cursor++;
+                    if (index < 0 || index >= actors) continue;
+                    if (used > 1) ids[used++] = ',';
+                    used += (size_t)snprintf(ids + used, sizeof ids - used, "%lld", (long long)actor_ids[index]);
+                }
+                ids[used++] = ']';
+                ids[used] = 0;
+            }
+            sqlite3_bind_text(source, 15, ids, -1, SQLITE_TRANSIENT);
+            bind_text(source, 16, f[15]);
             run(db, source);
+            pending_sentence(&index, sqlite3_last_insert_rowid(db), f[10]);
             rows += 2;
             break;
         case 'P': /* P actor-index-or-(-1) group position */
@@ -307,8 +391,26 @@ static int insert_rows(const char *schema_path, const char *db_path, const char 
             run(db, figure);
             rows++;
             break;
+        case 'M': /* M type year: a block whose matching the load defers */
+            if (skipping) break;
+            bind_text(pending, 1, f[1]);
+            bind_int(pending, 2, f[2]);
+            run(db, pending);
+            break;
+        case 'X': /* X value quote start end: a retraction */
+            if (skipping) break;
+            sqlite3_bind_int64(retraction, 1, article_id);
+            bind_int(retraction, 2, f[1]);
+            bind_text(retraction, 3, f[2]);
+            bind_int(retraction, 4, f[3]);
+            bind_int(retraction, 5, f[4]);
+            run(db, retraction);
+            rows++;
+            break;
         case 'T':
+            exec(db, "RELEASE SAVEPOINT article");
             if (++in_batch == BATCH_ARTICLES) {
+                write_index(db, &index, article_fts, source_fts);
                 exec(db, "COMMIT TRANSACTION");
                 in_batch = 0;
             }
@@ -316,15 +418,19 @@ static int insert_rows(const char *schema_path, const char *db_path, const char 
             break;
         }
     }
-    if (in_batch > 0) exec(db, "COMMIT TRANSACTION");
+    if (in_batch > 0) {
+        write_index(db, &index, article_fts, source_fts);
+        exec(db, "COMMIT TRANSACTION");
+    }
     double seconds = now_seconds() - started;
     printf("articles=%ld\nrows=%ld\nseconds=%.6f\n", articles, rows, seconds);
 
     sqlite3_finalize(find); sqlite3_finalize(article); sqlite3_finalize(upsert); sqlite3_finalize(lookup);
     sqlite3_finalize(alias); sqlite3_finalize(role); sqlite3_finalize(event); sqlite3_finalize(source);
-    sqlite3_finalize(participant); sqlite3_finalize(figure);
+    sqlite3_finalize(participant); sqlite3_finalize(figure); sqlite3_finalize(article_fts); sqlite3_finalize(source_fts);
+    sqlite3_finalize(pending); sqlite3_finalize(retraction);
     sqlite3_close(db);
-    free(actor_ids); free(records); free(text); free(schema);
+    free(actor_ids); free(index.rows); free(records); free(text); free(schema);
     return 0;
 }
 

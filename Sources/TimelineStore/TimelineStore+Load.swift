@@ -45,14 +45,61 @@ extension TimelineStore {
         let hash = ContentHash.sha256(article.text)
         let name = article.title ?? article.url ?? "untitled article"
         return try translatingErrors("Cannot load '\(name)' into '\(path)'") {
+            var index = PendingIndex()
             let body = {
-                try self.load(extraction, hash: hash, replace: replace, format: format, deferMatching: deferMatching)
+                try self.load(
+                    extraction,
+                    hash: hash,
+                    replace: replace,
+                    format: format,
+                    deferMatching: deferMatching,
+                    index: &index
+                )
+            }
+            guard database.isInsideTransaction else {
+                return try database.transaction(.immediate) {
+                    let outcome = try body()
+                    try write(index)
+                    return outcome
+                }
             }
             // Inside ``batch(_:)``, the article is a savepoint of the batch's transaction: a failure still undoes
-            // this article alone.
-            return try database.isInsideTransaction
-                ? database.savepoint(named: "article", body) : database.transaction(.immediate, body)
+            // this article alone. Its full-text rows wait for the end of the batch: FTS5 writes what it has pending
+            // to disk at every savepoint, so indexing each article inside its own would write an index segment per
+            // article instead of one per batch. A replaced article's old rows are un-indexed by triggers, which
+            // need the rows indexed first.
+            if replace, let pending = pendingIndex {
+                try write(pending)
+                pendingIndex = PendingIndex()
+            }
+            let outcome = try database.savepoint(named: "article", body)
+            if pendingIndex != nil {
+                pendingIndex?.append(index)
+            } else {
+                try write(index)
+            }
+            return outcome
         }
+    }
+
+    /// Full-text rows of stored articles and sentences that are not indexed yet.
+    struct PendingIndex {
+        var articles: [(id: Int64, title: String?, body: String)] = []
+        var sentences: [(id: Int64, quote: String)] = []
+
+        mutating func append(_ other: PendingIndex) {
+            articles += other.articles
+            sentences += other.sentences
+        }
+    }
+
+    /// Indexes the rows of `index` for full-text search. No trigger indexes an inserted row (schema.sql says why);
+    /// an update's or a delete's trigger re-indexes or un-indexes one.
+    private func write(_ index: PendingIndex) throws {
+        let article = try database.cachedStatement(sql: "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)")
+        for row in index.articles { try article.execute(arguments: [row.id, row.title, row.body]) }
+        let sentence = try database.cachedStatement(sql: "INSERT INTO event_source_fts (rowid, quote) VALUES (?, ?)")
+        for row in index.sentences { try sentence.execute(arguments: [row.id, row.quote]) }
     }
 
     /// Runs `body`, which loads several articles, in one IMMEDIATE transaction: each ``load(_:replace:format:deferMatching:)``
@@ -66,7 +113,13 @@ extension TimelineStore {
     ///   stored), or what `body` throws (then the batch is rolled back).
     public func batch<T>(_ body: () throws -> T) throws -> T {
         try translatingErrors("Cannot load into '\(path)'") {
-            try database.transaction(.immediate, body)
+            try database.transaction(.immediate) {
+                pendingIndex = PendingIndex()
+                defer { pendingIndex = nil }
+                let result = try body()
+                if let pending = pendingIndex { try write(pending) }
+                return result
+            }
         }
     }
 
@@ -104,7 +157,8 @@ extension TimelineStore {
         hash: String,
         replace: Bool,
         format: InputFormat?,
-        deferMatching: Bool
+        deferMatching: Bool,
+        index: inout PendingIndex
     ) throws
         -> LoadOutcome
     {
@@ -163,12 +217,15 @@ extension TimelineStore {
                 ]
             )
             articleID = database.lastInsertedRowID
+            index.articles.append((articleID, article.title, article.text))
         }
 
         let actorIDs = try insertActors(extraction.actors)
         var newSources: Set<Int64> = []
         for event in extraction.events {
-            newSources.insert(try insertEvent(event, articleID: articleID, actorIDs: actorIDs))
+            let sourceID = try insertEvent(event, articleID: articleID, actorIDs: actorIDs)
+            newSources.insert(sourceID)
+            index.sentences.append((sourceID, event.quote))
             if let year = event.date?.year { blocks.insert(MatchBlock(type: event.type, year: year)) }
         }
         for block in blocks.sorted(by: { ($0.type.rawValue, $0.year) < ($1.type.rawValue, $1.year) }) {

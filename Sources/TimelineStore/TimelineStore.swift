@@ -27,6 +27,9 @@ public final class TimelineStore {
 
     let database: Database
     private let busyTimeout: Double
+    /// Inside ``batch(_:)``: the full-text rows of the articles stored so far, written just before the batch
+    /// commits (``load(_:replace:format:deferMatching:)`` says why).
+    var pendingIndex: PendingIndex?
 
     /// Opens (or, in `.readWrite` mode, creates) the database at `path` and brings its schema up to date.
     ///

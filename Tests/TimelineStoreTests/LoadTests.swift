@@ -143,6 +143,59 @@ import TimelineSQLite
         #expect(!store.database.isInsideTransaction)
     }
 
+    /// The full-text rows of a batch are written when it commits, for the articles that stored: the index holds
+    /// every stored article and sentence and nothing of the article that failed.
+    @Test func aBatchIndexesTheArticlesItStored() throws {
+        let store = try makeStore()
+        try Self.refuseStatements(in: store)
+        try store.batch {
+            for extraction in [Fixtures.sriLanka, Fixtures.kazakhstan] {
+                _ = try? store.load(extraction, deferMatching: true)
+            }
+        }
+        #expect(try store.count("article_fts_docsize") == 1)
+        #expect(try store.count("event_source_fts_docsize") == Fixtures.sriLanka.events.count)
+        #expect(try store.check().filter { $0.name.hasPrefix("full-text") && !$0.passed }.map(\.name) == [])
+        let hits = try store.database.fetchValues(
+            Int64.self,
+            sql: "SELECT rowid FROM article_fts WHERE article_fts MATCH 'Tokayev'"
+        )
+        #expect(hits.isEmpty)
+    }
+
+    /// An article replaced later in the batch that first stored it: its old text is indexed before the update's
+    /// trigger takes it out of the index again.
+    @Test func replacingAnArticleOfTheSameBatchKeepsTheIndexWhole() throws {
+        let store = try makeStore()
+        var updated = Fixtures.kazakhstan
+        updated.article.text += "\n\nUpdate: the state of emergency was extended."
+        try store.batch {
+            _ = try store.load(Fixtures.kazakhstan, deferMatching: true)
+            _ = try store.load(updated, replace: true, deferMatching: true)
+        }
+        #expect(try store.check().filter { $0.name.hasPrefix("full-text") && !$0.passed }.map(\.name) == [])
+        let hits = try store.database.fetchValues(
+            Int64.self,
+            sql: "SELECT rowid FROM article_fts WHERE article_fts MATCH 'extended'"
+        )
+        #expect(hits == [1])
+    }
+
+    /// A batch that fails as a whole leaves nothing in the index, and the next batch indexes only its own rows.
+    @Test func aRolledBackBatchIndexesNothing() throws {
+        let store = try makeStore()
+        struct Stop: Error {}
+        #expect(throws: (any Error).self) {
+            try store.batch {
+                _ = try store.load(Fixtures.kazakhstan, deferMatching: true)
+                throw Stop()
+            }
+        }
+        try store.batch { _ = try store.load(Fixtures.sriLanka, deferMatching: true) }
+        #expect(try store.count("article_fts_docsize") == 1)
+        #expect(try store.check().filter { $0.name.hasPrefix("full-text") && !$0.passed }.map(\.name) == [])
+    }
+
     @Test func replaceKeepsTheArticleIdAndReplacesItsRows() throws {
         let store = try makeLoadedStore()
         var revised = Fixtures.kazakhstan

@@ -87,6 +87,33 @@ import TimelineSQLite
         #expect(try row[3, as: String.self] == "[\"troops\"]")
     }
 
+    /// Version 5 drops the insert triggers of the full-text tables, which the loader replaces: a database of version
+    /// 4 indexes what it held, and after the migration a load indexes each row once.
+    @Test func versionFourDatabaseStopsIndexingByTrigger() throws {
+        let path = try makeDatabasePath()
+        let old = try Database(path: path)
+        for migration in Schema.migrations.prefix(4) { try old.execute(sql: migration.sql) }
+        try old.setUserVersion(4)
+        try old.execute(
+            sql: "INSERT INTO article (id, sha256, title, body) VALUES (1, '\(hash(1))', 'Old', 'kept text')"
+        )
+        let store = try TimelineStore(path: path)
+        #expect(try store.database.userVersion == Schema.version)
+        let triggers = try store.database.fetchValues(
+            String.self,
+            sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name IN ('article_ai', 'event_source_ai')"
+        )
+        #expect(triggers.isEmpty)
+        _ = try store.load(Fixtures.kazakhstan)
+        #expect(try store.check().filter { !$0.passed }.map(\.name) == [])
+        #expect(try store.database.fetchValue(Int.self, sql: "SELECT count(*) FROM article_fts_docsize") == 2)
+        let hits = try store.database.fetchValues(
+            Int64.self,
+            sql: "SELECT rowid FROM article_fts WHERE article_fts MATCH 'kept'"
+        )
+        #expect(hits == [1])
+    }
+
     @Test func newDatabaseRunsEveryMigration() throws {
         let store = try makeStore()
         #expect(try store.database.userVersion == Schema.version)
