@@ -38,89 +38,161 @@ public enum RetractionFinder {
         "revised down", "corrected to", "was false", "were false",
     ]
 
+    /// The cues' UTF-8 bytes, and which bytes begin one.
+    private static let cueBytes = cues.map { Array($0.utf8) }
+    private static let cueInitials: [Bool] = (0..<256).map { byte in cueBytes.contains { Int($0[0]) == byte } }
+
     static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
     public static func retractions(in text: String) -> [RetractionSentence] {
-        // Most articles retract nothing: one pass over the text's bytes spares splitting and searching each
-        // sentence.
+        // Most articles retract nothing: one pass over the text's bytes spares splitting it into sentences.
         guard mentionsACue(text) else { return [] }
-        var found: [RetractionSentence] = []
-        // The two sentences before this one, the nearest last: a retraction may name its count just before.
-        var before: [String] = []
-        forEachSentence(in: text) { sentence, start, end in
-            defer {
-                before.append(sentence)
-                if before.count > 2 { before.removeFirst() }
-            }
-            let lower = sentence.lowercased()
-            guard cues.contains(where: { lower.contains($0) }) else { return }
-            var values = numbers(in: sentence)
-            if values.isEmpty {
-                for back in 1...2 where back <= before.count {
-                    values = numbers(in: before[before.count - back])
-                    if !values.isEmpty { break }
+        var text = text
+        return text.withUTF8 { bytes in
+            var found: [RetractionSentence] = []
+            // The two sentences before this one, the nearest last: a retraction may name its count just before.
+            // Sentences stay byte ranges until one holds a cue: most do not, and need no string of their own.
+            var before: [Sentence] = []
+            forEachSentence(in: bytes) { sentence in
+                defer {
+                    before.append(sentence)
+                    if before.count > 2 { before.removeFirst() }
+                }
+                guard containsACue(bytes, sentence.bytes) else { return }
+                let quote = sentence.text(in: bytes)
+                var values = numbers(in: quote)
+                if values.isEmpty {
+                    for back in 1...2 where back <= before.count {
+                        values = numbers(in: before[before.count - back].text(in: bytes))
+                        if !values.isEmpty { break }
+                    }
+                }
+                for value in Set(values).sorted() {
+                    found.append(
+                        RetractionSentence(value: value, quote: quote, start: sentence.start, end: sentence.end)
+                    )
                 }
             }
-            for value in Set(values).sorted() {
-                found.append(RetractionSentence(value: value, quote: sentence, start: start, end: end))
-            }
+            return found
         }
-        return found
     }
 
     /// Whether a cue occurs anywhere in `text`, ignoring ASCII case: the cues are lower-case ASCII. Reads the
     /// UTF-8 in place rather than a lowercased copy, which for a 50 MB article would be another 50 MB.
     static func mentionsACue(_ text: String) -> Bool {
-        let cueBytes = cues.map { Array($0.utf8) }
-        func folded(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte | 0x20 : byte }
         var text = text
-        return text.withUTF8 { bytes in
-            for index in bytes.indices {
-                let first = folded(bytes[index])
-                for cue in cueBytes where cue[0] == first && index + cue.count <= bytes.count {
-                    if (1..<cue.count).allSatisfy({ folded(bytes[index + $0]) == cue[$0] }) { return true }
-                }
+        return text.withUTF8 { containsACue($0, $0.indices) }
+    }
+
+    /// Whether a cue occurs in `range` of `bytes`, ignoring ASCII case. Also the test of each sentence: lowercasing
+    /// every sentence and searching it for each cue with Foundation took longer than storing the article's rows
+    /// (BENCHMARKS.md).
+    private static func containsACue(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        func folded(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte | 0x20 : byte }
+        for index in range {
+            let first = folded(bytes[index])
+            guard cueInitials[Int(first)] else { continue }
+            for cue in cueBytes where cue[0] == first && index + cue.count <= range.upperBound {
+                if (1..<cue.count).allSatisfy({ folded(bytes[index + $0]) == cue[$0] }) { return true }
             }
-            return false
+        }
+        return false
+    }
+
+    /// A sentence of a text, without the white space around it: its UTF-8 bytes and its Unicode-scalar offsets.
+    struct Sentence {
+        var bytes: Range<Int>
+        var start: Int
+        var end: Int
+
+        func text(in text: UnsafeBufferPointer<UInt8>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: text[bytes]), as: UTF8.self)
         }
     }
 
-    /// Calls `body` with each sentence and its Unicode-scalar offsets: split after `.`, `!` or `?` followed by
-    /// white space, and at line breaks. Only the current sentence's scalars are held, however long the text.
+    /// Calls `body` with each sentence of `text`, in order: split after `.`, `!` or `?` followed by a space, and
+    /// at line breaks; sentences of white space only are skipped. Reads the bytes in place, however long the text.
     static func forEachSentence(in text: String, _ body: (_ text: String, _ start: Int, _ end: Int) -> Void) {
-        var current: [Unicode.Scalar] = []
-        var start = 0
-        var offset = 0
+        var text = text
+        text.withUTF8 { bytes in
+            forEachSentence(in: bytes) { body($0.text(in: bytes), $0.start, $0.end) }
+        }
+    }
+
+    private static func forEachSentence(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Sentence) -> Void) {
+        var sentenceStart = 0
+        var scalarStart = 0
+        var scalars = 0
         func close(_ end: Int) {
-            // `current` holds the scalars from `start` to `end`.
-            var first = 0
-            var last = current.count
-            while first < last, current[first].properties.isWhitespace { first += 1 }
-            while last > first, current[last - 1].properties.isWhitespace { last -= 1 }
-            if last > first {
-                var string = String.UnicodeScalarView()
-                string.append(contentsOf: current[first..<last])
-                body(String(string), start + first, start + last)
+            if let sentence = trimmed(bytes, sentenceStart..<end, scalarStart: scalarStart, scalarEnd: scalars) {
+                body(sentence)
             }
-            current.removeAll(keepingCapacity: true)
-            start = end
+            sentenceStart = end
+            scalarStart = scalars
         }
-        var scalars = text.unicodeScalars.makeIterator()
-        var next = scalars.next()
-        while let scalar = next {
-            next = scalars.next()
-            current.append(scalar)
-            offset += 1
-            if scalar == "\n" {
-                close(offset)
-            } else if scalar == "." || scalar == "!" || scalar == "?", next == " " {
-                close(offset)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            // A continuation byte (10xxxxxx) does not begin a scalar.
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            if byte == UInt8(ascii: "\n") {
+                close(index)
+            } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
+                index < bytes.count, bytes[index] == UInt8(ascii: " ")
+            {
+                close(index)
             }
         }
-        close(offset)
+        close(bytes.count)
+    }
+
+    /// `range` without the white-space scalars at either end, or nil when nothing else is left.
+    private static func trimmed(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        _ range: Range<Int>,
+        scalarStart: Int,
+        scalarEnd: Int
+    ) -> Sentence? {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        var start = scalarStart
+        var end = scalarEnd
+        while lower < upper {
+            let (scalar, length) = scalar(in: bytes, at: lower)
+            guard scalar.properties.isWhitespace else { break }
+            lower += length
+            start += 1
+        }
+        while upper > lower {
+            var first = upper - 1
+            while bytes[first] & 0xC0 == 0x80 { first -= 1 }
+            guard scalar(in: bytes, at: first).scalar.properties.isWhitespace else { break }
+            upper = first
+            end -= 1
+        }
+        return lower < upper ? Sentence(bytes: lower..<upper, start: start, end: end) : nil
+    }
+
+    /// The scalar whose UTF-8 begins at `index` (valid UTF-8, as a Swift string holds), and its length in bytes.
+    private static func scalar(
+        in bytes: UnsafeBufferPointer<UInt8>,
+        at index: Int
+    ) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = UInt32(bytes[index])
+        func continuation(_ offset: Int) -> UInt32 { UInt32(bytes[index + offset]) & 0x3F }
+        let (value, length): (UInt32, Int)
+        switch lead {
+        case ..<0x80: (value, length) = (lead, 1)
+        case ..<0xE0: (value, length) = ((lead & 0x1F) << 6 | continuation(1), 2)
+        case ..<0xF0: (value, length) = ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
+        default:
+            (value, length) = ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// The counts a sentence names (see the type's rule), in order.
