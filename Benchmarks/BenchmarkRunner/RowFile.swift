@@ -1,5 +1,7 @@
 import Crypto
+import Foundation
 import NewsExtraction
+import TimelineStore
 
 /// The pre-extracted rows that the C baseline inserts: exactly the values `TimelineStore.load` binds, in the
 /// order it binds them, so that both sides do the same SQL work on the same data.
@@ -44,32 +46,45 @@ enum RowFile {
                     rows += 1
                 }
             }
+            var blocks: Set<String> = []
             for event in extraction.events {
                 var dateTo = event.dateTo
                 if let date = event.date, let end = dateTo, end.lastDay < date.firstDay { dateTo = nil }
                 if event.date == nil { dateTo = nil }
+                // Participants as the store lists them: named actors first, then groups; the source keeps both
+                // lists as JSON (the C side turns actor record numbers into ids).
+                var named: [Int] = []
+                var groups: [String] = []
+                var seen: Set<String> = []
+                for participant in event.actors {
+                    let name = normalized(participant)
+                    guard !name.isEmpty, seen.insert(name.lowercased()).inserted else { continue }
+                    if let index = actorIndex[name.lowercased()] { named.append(index) } else { groups.append(name) }
+                }
                 line(
                     &text,
                     [
                         "E", event.date?.iso, event.date?.precision.rawValue, dateTo?.iso, event.date?.firstDay.iso,
                         (dateTo ?? event.date)?.lastDay.iso, event.dateBasis?.rawValue, event.type.rawValue,
-                        event.location, event.summary, event.quote, String(event.start), String(event.end),
+                        event.location?.isEmpty == false ? event.location : nil, event.summary, event.quote,
+                        String(event.start), String(event.end), event.location,
+                        named.map(String.init).joined(separator: ","), jsonStrings(groups),
                     ]
                 )
                 rows += 2
-                var seen: Set<String> = []
-                var position = 0
-                for participant in event.actors {
-                    let name = normalized(participant)
-                    guard !name.isEmpty, seen.insert(name.lowercased()).inserted else { continue }
-                    if let index = actorIndex[name.lowercased()] {
-                        line(&text, ["P", String(index), nil, String(position)])
-                    } else {
-                        line(&text, ["P", "-1", name, String(position)])
-                    }
-                    position += 1
+                for (position, index) in named.enumerated() {
+                    line(&text, ["P", String(index), nil, String(position)])
                     rows += 1
                 }
+                for (offset, group) in groups.enumerated() {
+                    line(&text, ["P", "-1", group, String(named.count + offset)])
+                    rows += 1
+                }
+                if let year = event.date?.year { blocks.insert("\(event.type.rawValue)\t\(year)") }
+            }
+            for block in blocks.sorted() {
+                let parts = block.split(separator: "\t").map(String.init)
+                line(&text, ["M", parts[0], parts[1]])
             }
             for figure in extraction.figures {
                 line(
@@ -80,6 +95,13 @@ enum RowFile {
                         figure.asOf?.firstDay.iso, figure.asOf?.lastDay.iso, figure.attributedTo, figure.location,
                         figure.quote, String(figure.start), String(figure.end),
                     ]
+                )
+                rows += 1
+            }
+            for retraction in RetractionFinder.retractions(in: article.text) {
+                line(
+                    &text,
+                    ["X", String(retraction.value), retraction.quote, String(retraction.start), String(retraction.end)]
                 )
                 rows += 1
             }
@@ -105,6 +127,14 @@ enum RowFile {
             }
         }
         text += "\n"
+    }
+
+    /// As `TimelineStore.jsonStrings`.
+    private static func jsonStrings(_ strings: [String]) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: strings),
+            let text = String(data: data, encoding: .utf8)
+        else { return "[]" }
+        return text
     }
 
     /// As `TimelineStore.normalizedName`.
