@@ -27,15 +27,23 @@ public struct RetractionRecord: Sendable, Hashable {
 /// retractions yet).
 ///
 /// The rule: a sentence withdraws a number when it holds a retraction cue ("retracted", "disowned", "withdrew",
-/// "technical error", "by mistake", "in error", "erroneous", "revised down", "corrected to") and either names the
-/// number itself or, when it names none ("the number had been posted by mistake"), follows within two sentences a
-/// sentence that does. Numbers that are not counts are skipped: years (1900 to 2100 written without a comma), days
+/// "technical error", "by mistake", "in error", "erroneous", "revised down", "corrected to") and a word for what was
+/// published ("figure", "number", "toll", "count", "report", "statement"…: a government that "withdrew the bill" or
+/// "withdrew the last soldiers" retracts no number), and either names the number itself or, when it names none ("the
+/// number had been posted by mistake"), follows within two sentences a sentence that does. Numbers that are not counts are skipped: years (1900 to 2100 written without a comma), days
 /// next to a month name, and numbers that are part of a capitalised name ("Khabar 24"). A number that a correction
 /// gives as the new value ("revised down to 150") is not withdrawn.
 public enum RetractionFinder {
     static let cues = [
         "retract", "disown", "withdrew", "withdrawn", "technical error", "by mistake", "in error", "erroneous",
         "revised down", "corrected to", "was false", "were false",
+    ]
+
+    /// Words for what a retraction withdraws; a cue counts only in a sentence that has one.
+    static let claims: Set<String> = [
+        "figure", "figures", "number", "numbers", "toll", "tolls", "count", "counts", "tally", "total", "totals",
+        "data", "statistic", "statistics", "estimate", "estimates", "report", "reports", "reported", "post", "posts",
+        "posted", "claim", "claims", "claimed", "statement", "statements", "information", "announcement", "tweet",
     ]
 
     /// The cues' UTF-8 bytes, and which bytes begin one.
@@ -63,6 +71,7 @@ public enum RetractionFinder {
                 }
                 guard containsACue(bytes, sentence.bytes) else { return }
                 let quote = sentence.text(in: bytes)
+                guard namesAClaim(quote) else { return }
                 var values = numbers(in: quote)
                 if values.isEmpty {
                     for back in 1...2 where back <= before.count {
@@ -78,6 +87,11 @@ public enum RetractionFinder {
             }
             return found
         }
+    }
+
+    /// Whether `sentence` has one of the ``claims`` as a word, in any case.
+    static func namesAClaim(_ sentence: String) -> Bool {
+        sentence.split(whereSeparator: { !$0.isLetter }).contains { claims.contains($0.lowercased()) }
     }
 
     /// Whether a cue occurs anywhere in `text`, ignoring ASCII case: the cues are lower-case ASCII. Reads the

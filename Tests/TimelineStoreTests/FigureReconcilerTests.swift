@@ -74,6 +74,23 @@ import Testing
         #expect(retraction.quote == "The figure was false.")
     }
 
+    /// "Withdrew" and "by mistake" are retraction cues only about something published: troops, a bill or shots
+    /// fired by mistake withdraw no number, whether the sentence or the one before gives it.
+    @Test(arguments: [
+        "Police detained 4,611 people. The government withdrew the bill on Sunday.",
+        "Officials said 1,200 soldiers had withdrawn from the city.",
+        "Guards shot 3 protesters by mistake, the ministry said.",
+        "At least 40 people were injured. The strike would continue until the decree was withdrawn.",
+    ])
+    func cuesAboutOtherThingsRetractNothing(_ text: String) {
+        #expect(RetractionFinder.retractions(in: text).isEmpty)
+    }
+
+    @Test func aWithdrawnCountIsRetracted() {
+        let text = "The ministry had put the toll at 164. It later withdrew that count, blaming a technical error."
+        #expect(RetractionFinder.retractions(in: text).map(\.value) == [164])
+    }
+
     @Test func sentencesWithoutACueRetractNothing() {
         #expect(
             RetractionFinder.retractions(in: "Officials said 225 people had died. Flags flew at half-mast.").isEmpty
