@@ -167,6 +167,7 @@ public final class TimelineStore {
             for (index, migration) in Schema.migrations.enumerated().dropFirst(version) {
                 do {
                     try database.execute(sql: migration.sql)
+                    if let rewrite = migration.tableRewrite { try rewriteTables(rewrite) }
                 } catch let error as DatabaseError {
                     throw StoreError(
                         "Cannot migrate database '\(path)' to schema version \(index + 1) "
@@ -176,6 +177,33 @@ public final class TimelineStore {
                 try database.setUserVersion(Int32(index + 1))
             }
         }
+    }
+
+    /// Rewrites the `CREATE TABLE` text of every table with `rewrite`, inside the migration's transaction:
+    /// SQLite's procedure for a schema change without ALTER TABLE. Raising `schema_version` tells other connections
+    /// to read the schema again, and `writable_schema = RESET` makes this one do so at once.
+    private func rewriteTables(_ rewrite: (String) -> String) throws {
+        let tables = try database.fetchAll(
+            sql: "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE TABLE%'"
+        )
+        let schemaVersion = try database.fetchValue(Int.self, sql: "PRAGMA schema_version") ?? 0
+        try database.execute(sql: "PRAGMA writable_schema = ON")
+        do {
+            for table in tables {
+                let sql = try table[1, as: String.self]
+                let rewritten = rewrite(sql)
+                guard rewritten != sql else { continue }
+                try database.execute(
+                    sql: "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?",
+                    arguments: [rewritten, try table[0, as: String.self]]
+                )
+            }
+            try database.execute(sql: "PRAGMA schema_version = \(schemaVersion + 1)")
+        } catch {
+            try? database.execute(sql: "PRAGMA writable_schema = RESET")
+            throw error
+        }
+        try database.execute(sql: "PRAGMA writable_schema = RESET")
     }
 
     private func userVersion() throws -> Int {

@@ -114,6 +114,67 @@ import TimelineSQLite
         #expect(hits == [1])
     }
 
+    /// No insert into a table builds a temporary index to check a column's allowed values (an IN list of three or
+    /// more constants does, for every row): neither in a database built by the migrations, whose tables were created
+    /// with IN lists and rewritten, nor in one built from schema.sql.
+    @Test func noInsertBuildsATemporaryIndex() throws {
+        let direct = try Database(path: try makeDatabasePath("direct.db"))
+        try direct.execute(sql: Schema.sql)
+        for database in [try makeStore().database, direct] {
+            let tables = try database.fetchValues(
+                String.self,
+                sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE TABLE%' ORDER BY name"
+            )
+            #expect(tables.contains("event_source"))
+            for table in tables {
+                let opcodes = try database.fetchAll(sql: "EXPLAIN INSERT INTO \(table) DEFAULT VALUES").map {
+                    try $0[1, as: String.self]
+                }
+                #expect(!opcodes.contains("OpenEphemeral"), "\(table)")
+            }
+        }
+    }
+
+    @Test func inListsOfThreeOrMoreConstantsBecomeChainsOfOr() {
+        #expect(
+            Schema.withoutINLists("kind TEXT CHECK (kind IN ('a', 'b',\n  'c d')),")
+                == "kind TEXT CHECK (kind = 'a' OR kind = 'b' OR kind = 'c d'),"
+        )
+        #expect(
+            Schema.withoutINLists("x INTEGER CHECK (x IN (0, 1, -2))") == "x INTEGER CHECK (x = 0 OR x = 1 OR x = -2)"
+        )
+        for unchanged in [
+            "basis TEXT CHECK (basis IN ('text', 'publication'))", "year INTEGER CHECK (year BETWEEN 1 AND 9999)",
+            "CHECK (rowid IN (SELECT rowid FROM other))", "CHECK (a IN ('x', 'y', 'z') OR b = 1)",
+        ] {
+            #expect(Schema.withoutINLists(unchanged) == unchanged)
+        }
+    }
+
+    /// A database of version 5 keeps its rows and its constraints when its IN lists are rewritten.
+    @Test func versionFiveDatabaseKeepsItsRowsAndConstraints() throws {
+        let path = try makeDatabasePath()
+        let old = try Database(path: path)
+        for migration in Schema.migrations.prefix(5) { try old.execute(sql: migration.sql) }
+        try old.setUserVersion(5)
+        try old.execute(sql: "INSERT INTO actor (id, name, kind) VALUES (1, 'CSTO', 'organization')")
+        func opcodes(_ database: Database) throws -> [String] {
+            try database.fetchAll(sql: "EXPLAIN INSERT INTO actor DEFAULT VALUES").map { try $0[1, as: String.self] }
+        }
+        #expect(try opcodes(old).contains("OpenEphemeral"))
+        let store = try TimelineStore(path: path)
+        #expect(try !opcodes(store.database).contains("OpenEphemeral"))
+        #expect(try store.database.userVersion == Schema.version)
+        #expect(try store.database.fetchValue(String.self, sql: "SELECT kind FROM actor") == "organization")
+        #expect(throws: DatabaseError.self) {
+            try store.database.execute(sql: "INSERT INTO actor (name, kind) VALUES ('X', 'planet')")
+        }
+        let check = try store.database.fetchValues(String.self, sql: "PRAGMA integrity_check")
+        #expect(check == ["ok"])
+        let reopened = try TimelineStore(path: path)
+        #expect(try reopened.database.fetchValue(Int.self, sql: "SELECT count(*) FROM actor") == 1)
+    }
+
     @Test func newDatabaseRunsEveryMigration() throws {
         let store = try makeStore()
         #expect(try store.database.userVersion == Schema.version)
