@@ -86,11 +86,13 @@ extension Database {
     ///   `body` throws.
     public func savepoint<T>(named name: String = "timeline", _ body: () throws -> T) throws -> T {
         let quotedName = "\"" + String(name.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] }) + "\""
-        try execute(sql: "SAVEPOINT \(quotedName)")
+        // Cached: a bulk load opens a savepoint per article, and compiling the two statements each time cost
+        // more than running them.
+        try cachedStatement(sql: "SAVEPOINT \(quotedName)").execute()
         let result: T
         do {
             result = try body()
-            try execute(sql: "RELEASE SAVEPOINT \(quotedName)")
+            try cachedStatement(sql: "RELEASE SAVEPOINT \(quotedName)").execute()
         } catch {
             // > The ROLLBACK TO command reverts the state of the database back to what it was just
             // > after the corresponding SAVEPOINT. ... Instead of cancelling the transaction, the

@@ -163,10 +163,9 @@ extension TimelineStore {
         -> LoadOutcome
     {
         let article = extraction.article
-        let matches = try database.fetchAll(
-            sql: "SELECT id, sha256 FROM article WHERE sha256 = ? OR (? AND url = ?) ORDER BY id",
-            arguments: [hash, replace, article.url]
-        )
+        let matches = try database.cachedStatement(
+            sql: "SELECT id, sha256 FROM article WHERE sha256 = ? OR (? AND url = ?) ORDER BY id"
+        ).fetchAll(arguments: [hash, replace, article.url])
         let articleID: Int64
         // The (type, year) blocks whose events the matcher regroups after this load.
         var blocks: Set<MatchBlock> = []
@@ -206,16 +205,15 @@ extension TimelineStore {
                 ]
             )
         } else {
-            try database.execute(
+            try database.cachedStatement(
                 sql: """
                     INSERT INTO article (sha256, url, title, source, author, published_on, body, format)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    hash, article.url, article.title, article.source, article.author, article.published?.iso,
-                    article.text, format?.rawValue,
-                ]
-            )
+                    """
+            ).execute(arguments: [
+                hash, article.url, article.title, article.source, article.author, article.published?.iso,
+                article.text, format?.rawValue,
+            ])
             articleID = database.lastInsertedRowID
             index.articles.append((articleID, article.title, article.text))
         }
