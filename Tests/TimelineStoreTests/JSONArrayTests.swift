@@ -27,6 +27,18 @@ import Testing
         #expect(TimelineStore.decodeStrings(TimelineStore.jsonStrings(strings)) == strings)
     }
 
+    /// The hand-written encoder writes JSON that Foundation reads back to the same strings, control characters
+    /// and all.
+    @Test(arguments: [
+        [], ["protesters"], ["a \"quoted\" group", "back\\slash", "slash/ed"], ["tab\there", "\u{1}\u{1F}", "\r\n"],
+        ["Ünion", "引号", "👍🏽"],
+    ])
+    func stringsAreJSONThatFoundationReads(_ strings: [String]) throws {
+        let json = TimelineStore.jsonStrings(strings)
+        let read = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String]
+        #expect(read == strings)
+    }
+
     @Test(arguments: ["[\"a\" ]", "[\"a\",]", "[\"a\"", "not json", "[\"\\u00e9\"]"])
     func otherTextGoesThroughFoundation(_ json: String) {
         let foundation = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String] ?? []
