@@ -235,16 +235,19 @@ public final class Statement {
         case .double(let value):
             code = sqlite3_bind_double(sqliteStatement, parameter, value)
         case .string(let value):
-            // The bridged C string is never a NULL pointer, even for "", so an empty string stays
-            // an empty TEXT; the explicit byte count keeps any embedded NUL.
-            code = sqlite3_bind_text64(
-                sqliteStatement,
-                parameter,
-                value,
-                sqlite3_uint64(value.utf8.count),
-                SQLITE_TRANSIENT,
-                CUnsignedChar(SQLITE_UTF8)
-            )
+            // `withCString` lends a native string's own bytes (passing the String itself copied them into a new
+            // array first), and its pointer is never NULL, even for "", so an empty string stays an empty TEXT;
+            // the explicit byte count keeps any embedded NUL.
+            code = value.withCString { text in
+                sqlite3_bind_text64(
+                    sqliteStatement,
+                    parameter,
+                    text,
+                    sqlite3_uint64(value.utf8.count),
+                    SQLITE_TRANSIENT,
+                    CUnsignedChar(SQLITE_UTF8)
+                )
+            }
         case .blob(let bytes):
             // > If the third parameter to sqlite3_bind_text() or sqlite3_bind_text16() or
             // > sqlite3_bind_blob() is a NULL pointer then the fourth parameter is ignored and the

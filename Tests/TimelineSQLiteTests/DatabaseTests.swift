@@ -7,6 +7,21 @@ import TimelineSQLite
         #expect(sqliteLibraryVersion.hasPrefix("3."))
     }
 
+    /// Strings are bound with their exact bytes: "" stays an empty TEXT (not NULL), an embedded NUL is kept, and a
+    /// string that is not native (bridged from Foundation, or a substring's copy) binds like any other.
+    @Test(arguments: [
+        "", "plain", "a\u{0}b", "Ünion 引号 👍🏽", NSString(string: "bridged é") as String, String("xyz".dropFirst()),
+    ])
+    func stringsBindWithTheirExactBytes(_ value: String) throws {
+        let db = try makeDatabase()
+        let row = try #require(
+            try db.fetchOne(sql: "SELECT typeof(?1), length(CAST(?1 AS BLOB)), ?1", arguments: [value])
+        )
+        #expect(try row[0, as: String.self] == "text")
+        #expect(try row[1, as: Int.self] == value.utf8.count)
+        #expect(try row[2, as: String.self] == value)
+    }
+
     @Test func executesSeveralStatementsAndFetchesRows() throws {
         let db = try makeDatabase()
         try db.execute(
