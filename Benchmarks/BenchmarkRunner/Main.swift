@@ -331,8 +331,8 @@ struct Suite {
     /// from `TimelineStore.load` unnoticed (the row file mirrors its logic).
     ///
     /// `event` and `event_actor` are left out: the store merges the reports of one happening across articles into
-    /// one event (issue 5), which the C baseline does not attempt — it writes one event per report. The store's
-    /// time therefore includes its matching work, and figure 1 is conservative for it.
+    /// one event (issue 5), which the C baseline does not attempt — it writes one event per report (figure 1's
+    /// second row adds the store's merge to its writing).
     private func checkSameRows(_ swiftDatabase: String, _ cDatabase: String) throws {
         guard Measurement.isInstalled("sqlite3") else { return }
         let tables = ["article", "actor", "actor_alias", "actor_role", "event_source", "figure", "retraction"]

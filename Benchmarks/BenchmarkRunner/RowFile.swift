@@ -1,5 +1,4 @@
 import Crypto
-import Foundation
 import NewsExtraction
 import TimelineStore
 
@@ -46,7 +45,7 @@ enum RowFile {
                     rows += 1
                 }
             }
-            var blocks: Set<String> = []
+            var blocks: Set<[String]> = []
             for event in extraction.events {
                 var dateTo = event.dateTo
                 if let date = event.date, let end = dateTo, end.lastDay < date.firstDay { dateTo = nil }
@@ -68,7 +67,7 @@ enum RowFile {
                         (dateTo ?? event.date)?.lastDay.iso, event.dateBasis?.rawValue, event.type.rawValue,
                         event.location?.isEmpty == false ? event.location : nil, event.summary, event.quote,
                         String(event.start), String(event.end), event.location,
-                        named.map(String.init).joined(separator: ","), jsonStrings(groups),
+                        named.map(String.init).joined(separator: ","), TimelineStore.jsonStrings(groups),
                     ]
                 )
                 rows += 2
@@ -80,12 +79,9 @@ enum RowFile {
                     line(&text, ["P", "-1", group, String(named.count + offset)])
                     rows += 1
                 }
-                if let year = event.date?.year { blocks.insert("\(event.type.rawValue)\t\(year)") }
+                if let year = event.date?.year { blocks.insert([event.type.rawValue, String(year)]) }
             }
-            for block in blocks.sorted() {
-                let parts = block.split(separator: "\t").map(String.init)
-                line(&text, ["M", parts[0], parts[1]])
-            }
+            for block in blocks.sorted(by: { $0.lexicographicallyPrecedes($1) }) { line(&text, ["M"] + block) }
             for figure in extraction.figures {
                 line(
                     &text,
@@ -127,14 +123,6 @@ enum RowFile {
             }
         }
         text += "\n"
-    }
-
-    /// As `TimelineStore.jsonStrings`.
-    private static func jsonStrings(_ strings: [String]) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: strings),
-            let text = String(data: data, encoding: .utf8)
-        else { return "[]" }
-        return text
     }
 
     /// As `TimelineStore.normalizedName`.

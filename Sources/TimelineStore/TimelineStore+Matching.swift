@@ -291,7 +291,7 @@ extension TimelineStore {
 
     /// `["a","b"]`: strings as one JSON argument, escaped as RFC 8259 requires (`"`, `\` and control characters;
     /// everything else as UTF-8). Written by hand: Foundation's JSONSerialization was 3% of storing an article.
-    static func jsonStrings(_ strings: [String]) -> String {
+    package static func jsonStrings(_ strings: [String]) -> String {
         var json = "["
         for (position, string) in strings.enumerated() {
             if position > 0 { json += "," }
