@@ -176,11 +176,10 @@ static void exec(sqlite3 *db, const char *sql) {
 
 /* ---- insert ---------------------------------------------------------------------------------------- */
 
-/* The full-text rows of the open batch: an article (title and body) or a sentence (body only). */
+/* Full-text rows of the open batch, for one FTS5 table: a rowid and one or two text columns. */
 typedef struct {
     sqlite3_int64 id;
-    int is_article;
-    const char *title, *body;
+    const char *first, *second;
 } index_row;
 
 typedef struct {
@@ -188,39 +187,23 @@ typedef struct {
     size_t count, capacity;
 } pending_index;
 
-static void pending_add(pending_index *index, index_row row) {
+static void pending_add(pending_index *index, sqlite3_int64 id, const char *first, const char *second) {
     if (index->count == index->capacity) {
         index->capacity = index->capacity ? index->capacity * 2 : 1024;
         index->rows = realloc(index->rows, index->capacity * sizeof(index_row));
         if (!index->rows) { fprintf(stderr, "out of memory\n"); exit(1); }
     }
-    index->rows[index->count++] = row;
+    index->rows[index->count++] = (index_row){id, first, second};
 }
 
-static void pending_article(pending_index *index, sqlite3_int64 id, const char *title, const char *body) {
-    pending_add(index, (index_row){id, 1, title, body});
-}
-
-static void pending_sentence(pending_index *index, sqlite3_int64 id, const char *quote) {
-    pending_add(index, (index_row){id, 0, NULL, quote});
-}
-
-/* Indexes the batch's rows as TimelineStore does before it commits: articles first, then sentences. */
-static void write_index(sqlite3 *db, pending_index *index, sqlite3_stmt *article_fts, sqlite3_stmt *source_fts) {
-    for (int articles = 1; articles >= 0; articles--) {
-        for (size_t i = 0; i < index->count; i++) {
-            index_row *row = &index->rows[i];
-            if (row->is_article != articles) continue;
-            sqlite3_stmt *s = articles ? article_fts : source_fts;
-            sqlite3_bind_int64(s, 1, row->id);
-            if (articles) {
-                bind_text(s, 2, row->title);
-                bind_text(s, 3, row->body);
-            } else {
-                bind_text(s, 2, row->body);
-            }
-            run(db, s);
-        }
+/* Indexes the rows with `insert` (rowid, then one or two columns) and empties the list, as TimelineStore does
+ * before a batch commits. */
+static void write_index(sqlite3 *db, pending_index *index, sqlite3_stmt *insert, int columns) {
+    for (size_t i = 0; i < index->count; i++) {
+        sqlite3_bind_int64(insert, 1, index->rows[i].id);
+        bind_text(insert, 2, index->rows[i].first);
+        if (columns == 2) bind_text(insert, 3, index->rows[i].second);
+        run(db, insert);
     }
     index->count = 0;
 }
@@ -279,7 +262,7 @@ static int insert_rows(const char *schema_path, const char *db_path, const char 
     long articles = 0, rows = 0;
     int skipping = 0;
     int in_batch = 0; /* articles in the open transaction */
-    pending_index index = {0};
+    pending_index article_index = {0}, sentence_index = {0};
 
     double started = now_seconds();
     for (size_t i = 0; i < count; i++) {
@@ -299,7 +282,7 @@ static int insert_rows(const char *schema_path, const char *db_path, const char 
             for (int k = 1; k <= 8; k++) bind_text(article, k, f[k]);
             run(db, article);
             article_id = sqlite3_last_insert_rowid(db);
-            pending_article(&index, article_id, f[3], f[7]);
+            pending_add(&article_index, article_id, f[3], f[7]);
             rows++;
             break;
         case 'R': /* R name kind */
@@ -359,7 +342,7 @@ static int insert_rows(const char *schema_path, const char *db_path, const char 
             sqlite3_bind_text(source, 15, ids, -1, SQLITE_TRANSIENT);
             bind_text(source, 16, f[15]);
             run(db, source);
-            pending_sentence(&index, sqlite3_last_insert_rowid(db), f[10]);
+            pending_add(&sentence_index, sqlite3_last_insert_rowid(db), f[10], NULL);
             rows += 2;
             break;
         case 'P': /* P actor-index-or-(-1) group position */
@@ -410,7 +393,8 @@ static int insert_rows(const char *schema_path, const char *db_path, const char 
         case 'T':
             exec(db, "RELEASE SAVEPOINT article");
             if (++in_batch == BATCH_ARTICLES) {
-                write_index(db, &index, article_fts, source_fts);
+                write_index(db, &article_index, article_fts, 2);
+                write_index(db, &sentence_index, source_fts, 1);
                 exec(db, "COMMIT TRANSACTION");
                 in_batch = 0;
             }
@@ -419,7 +403,8 @@ static int insert_rows(const char *schema_path, const char *db_path, const char 
         }
     }
     if (in_batch > 0) {
-        write_index(db, &index, article_fts, source_fts);
+        write_index(db, &article_index, article_fts, 2);
+        write_index(db, &sentence_index, source_fts, 1);
         exec(db, "COMMIT TRANSACTION");
     }
     double seconds = now_seconds() - started;
@@ -430,7 +415,7 @@ static int insert_rows(const char *schema_path, const char *db_path, const char 
     sqlite3_finalize(participant); sqlite3_finalize(figure); sqlite3_finalize(article_fts); sqlite3_finalize(source_fts);
     sqlite3_finalize(pending); sqlite3_finalize(retraction);
     sqlite3_close(db);
-    free(actor_ids); free(index.rows); free(records); free(text); free(schema);
+    free(actor_ids); free(article_index.rows); free(sentence_index.rows); free(records); free(text); free(schema);
     return 0;
 }
 
