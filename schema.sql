@@ -46,7 +46,7 @@ CREATE INDEX article_by_published_on ON article (published_on);
 -- inserts with a statement of its own. A trigger that writes an FTS5 table makes every insert
 -- a write to two tables, which SQLite wraps in a statement savepoint, and FTS5 writes its
 -- pending index to disk at every savepoint: one index segment per row instead of one per batch,
--- about a third of the time of a load. A program that inserts articles or sources itself must
+-- a third of the work of storing rows. A program that inserts articles or sources itself must
 -- index them the same way (`INSERT INTO article_fts (rowid, title, body) VALUES (...)`);
 -- `timeline check` reports rows that are missing from an index. Updates and deletes keep their
 -- triggers: the index must forget the old text, and only `load --replace` does either.

@@ -29,10 +29,11 @@ public struct RetractionRecord: Sendable, Hashable {
 /// The rule: a sentence withdraws a number when it holds a retraction cue ("retracted", "disowned", "withdrew",
 /// "technical error", "by mistake", "in error", "erroneous", "revised down", "corrected to") and a word for what was
 /// published ("figure", "number", "toll", "count", "report", "statement"…: a government that "withdrew the bill" or
-/// "withdrew the last soldiers" retracts no number), and either names the number itself or, when it names none ("the
-/// number had been posted by mistake"), follows within two sentences a sentence that does. Numbers that are not counts are skipped: years (1900 to 2100 written without a comma), days
-/// next to a month name, and numbers that are part of a capitalised name ("Khabar 24"). A number that a correction
-/// gives as the new value ("revised down to 150") is not withdrawn.
+/// "withdrew the last soldiers" retracts no number), and either names the number itself or, when it names none
+/// ("the number had been posted by mistake"), follows within two sentences a sentence that does. Numbers that are
+/// not counts are skipped: years (1900 to 2100 written without a comma), days next to a month name, and numbers
+/// that are part of a capitalised name ("Khabar 24"). A number that a correction gives as the new value ("revised
+/// down to 150") is not withdrawn.
 public enum RetractionFinder {
     static let cues = [
         "retract", "disown", "withdrew", "withdrawn", "technical error", "by mistake", "in error", "erroneous",
@@ -129,6 +130,7 @@ public enum RetractionFinder {
 
     /// Calls `body` with each sentence of `text`, in order: split after `.`, `!` or `?` followed by a space, and
     /// at line breaks; sentences of white space only are skipped. Reads the bytes in place, however long the text.
+    /// ``retractions(in:)`` uses the byte ranges directly; this form is the one `SentenceSplitTests` checks.
     static func forEachSentence(in text: String, _ body: (_ text: String, _ start: Int, _ end: Int) -> Void) {
         var text = text
         text.withUTF8 { bytes in

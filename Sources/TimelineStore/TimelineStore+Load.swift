@@ -59,7 +59,7 @@ extension TimelineStore {
             guard database.isInsideTransaction else {
                 return try database.transaction(.immediate) {
                     let outcome = try body()
-                    try write(index)
+                    try writeIndex(index)
                     return outcome
                 }
             }
@@ -69,14 +69,14 @@ extension TimelineStore {
             // article instead of one per batch. A replaced article's old rows are un-indexed by triggers, which
             // need the rows indexed first.
             if replace, let pending = pendingIndex {
-                try write(pending)
+                try writeIndex(pending)
                 pendingIndex = PendingIndex()
             }
             let outcome = try database.savepoint(named: "article", body)
             if pendingIndex != nil {
                 pendingIndex?.append(index)
             } else {
-                try write(index)
+                try writeIndex(index)
             }
             return outcome
         }
@@ -95,7 +95,7 @@ extension TimelineStore {
 
     /// Indexes the rows of `index` for full-text search. No trigger indexes an inserted row (schema.sql says why);
     /// an update's or a delete's trigger re-indexes or un-indexes one.
-    private func write(_ index: PendingIndex) throws {
+    private func writeIndex(_ index: PendingIndex) throws {
         let article = try database.cachedStatement(sql: "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)")
         for row in index.articles { try article.execute(arguments: [row.id, row.title, row.body]) }
         let sentence = try database.cachedStatement(sql: "INSERT INTO event_source_fts (rowid, quote) VALUES (?, ?)")
@@ -117,7 +117,7 @@ extension TimelineStore {
                 pendingIndex = PendingIndex()
                 defer { pendingIndex = nil }
                 let result = try body()
-                if let pending = pendingIndex { try write(pending) }
+                if let pending = pendingIndex { try writeIndex(pending) }
                 return result
             }
         }

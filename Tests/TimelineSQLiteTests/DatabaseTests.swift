@@ -7,8 +7,8 @@ import TimelineSQLite
         #expect(sqliteLibraryVersion.hasPrefix("3."))
     }
 
-    /// Strings are bound with their exact bytes: "" stays an empty TEXT (not NULL), an embedded NUL is kept, and a
-    /// string that is not native (bridged from Foundation, or a substring's copy) binds like any other.
+    /// Strings are bound with their exact bytes: "" stays an empty TEXT (not NULL), an embedded NUL is kept, and
+    /// strings made from an NSString or a substring bind like literals.
     @Test(arguments: [
         "", "plain", "a\u{0}b", "Ünion 引号 👍🏽", NSString(string: "bridged é") as String, String("xyz".dropFirst()),
     ])
