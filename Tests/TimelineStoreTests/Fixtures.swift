@@ -30,6 +30,15 @@ extension TimelineStore {
     func count(_ table: String) throws -> Int {
         try database.fetchOne(sql: "SELECT count(*) FROM \(table)").map { try $0[0, as: Int.self] } ?? -1
     }
+
+    /// The ids of the articles whose indexed title or text matches the FTS5 query `match`, for tests.
+    func articleHits(_ match: String) throws -> [Int64] {
+        try database.fetchValues(
+            Int64.self,
+            sql: "SELECT rowid FROM article_fts WHERE article_fts MATCH ?",
+            arguments: [match]
+        )
+    }
 }
 
 /// Hand-built extractions, so that store tests do not depend on the extractor.

@@ -156,10 +156,7 @@ import TimelineSQLite
         #expect(try store.count("article_fts_docsize") == 1)
         #expect(try store.count("event_source_fts_docsize") == Fixtures.sriLanka.events.count)
         #expect(try store.check().filter { $0.name.hasPrefix("full-text") && !$0.passed }.map(\.name) == [])
-        let hits = try store.database.fetchValues(
-            Int64.self,
-            sql: "SELECT rowid FROM article_fts WHERE article_fts MATCH 'Tokayev'"
-        )
+        let hits = try store.articleHits("Tokayev")
         #expect(hits.isEmpty)
     }
 
@@ -174,10 +171,7 @@ import TimelineSQLite
             _ = try store.load(updated, replace: true, deferMatching: true)
         }
         #expect(try store.check().filter { $0.name.hasPrefix("full-text") && !$0.passed }.map(\.name) == [])
-        let hits = try store.database.fetchValues(
-            Int64.self,
-            sql: "SELECT rowid FROM article_fts WHERE article_fts MATCH 'extended'"
-        )
+        let hits = try store.articleHits("extended")
         #expect(hits == [1])
     }
 
@@ -220,10 +214,7 @@ import TimelineSQLite
         let title = try store.database.fetchValue(String.self, sql: "SELECT title FROM article WHERE id = 1")
         #expect(title == "Kazakhstan extends emergency")
         // The full-text index follows the update.
-        let hits = try store.database.fetchValues(
-            Int64.self,
-            sql: "SELECT rowid FROM article_fts WHERE article_fts MATCH 'extended'"
-        )
+        let hits = try store.articleHits("extended")
         #expect(hits == [1])
     }
 

@@ -107,10 +107,7 @@ import TimelineSQLite
         _ = try store.load(Fixtures.kazakhstan)
         #expect(try store.check().filter { !$0.passed }.map(\.name) == [])
         #expect(try store.database.fetchValue(Int.self, sql: "SELECT count(*) FROM article_fts_docsize") == 2)
-        let hits = try store.database.fetchValues(
-            Int64.self,
-            sql: "SELECT rowid FROM article_fts WHERE article_fts MATCH 'kept'"
-        )
+        let hits = try store.articleHits("kept")
         #expect(hits == [1])
     }
 
