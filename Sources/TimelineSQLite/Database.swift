@@ -353,7 +353,8 @@ public final class Database {
                 sqliteStatement: entry.sqliteStatement,
                 sql: sql,
                 ownsStatement: false,
-                parameters: entry.parameters
+                parameters: entry.parameters,
+                buffer: entry.buffer
             )
             entry.statement = statement
             return statement
@@ -362,18 +363,21 @@ public final class Database {
         // > statement will be retained for a long time and probably reused many times.
         let sqliteStatement = try prepareSingleStatement(sql: sql, flags: CUnsignedInt(SQLITE_PREPARE_PERSISTENT))
         let parameters = Statement.parameters(of: sqliteStatement)
+        let buffer = BindingBuffer()
         let statement = Statement(
             database: self,
             sqliteStatement: sqliteStatement,
             sql: sql,
             ownsStatement: false,
-            parameters: parameters
+            parameters: parameters,
+            buffer: buffer
         )
         trimStatementCache(keeping: statementCacheCapacity - 1)
         statementCache[sql] = CachedStatement(
             sqliteStatement: sqliteStatement,
             statement: statement,
             parameters: parameters,
+            buffer: buffer,
             lastUse: statementCacheClock
         )
         return statement
@@ -791,13 +795,22 @@ private final class CachedStatement {
     let sqliteStatement: OpaquePointer
     weak var statement: Statement?
     let parameters: [Statement.Parameter]
+    /// The bound values' bytes, kept for the next `Statement` of this compiled statement.
+    let buffer: BindingBuffer
     /// The value of the cache's clock at the last use.
     var lastUse: Int
 
-    init(sqliteStatement: OpaquePointer, statement: Statement, parameters: [Statement.Parameter], lastUse: Int) {
+    init(
+        sqliteStatement: OpaquePointer,
+        statement: Statement,
+        parameters: [Statement.Parameter],
+        buffer: BindingBuffer,
+        lastUse: Int
+    ) {
         self.sqliteStatement = sqliteStatement
         self.statement = statement
         self.parameters = parameters
+        self.buffer = buffer
         self.lastUse = lastUse
     }
 }

@@ -56,18 +56,24 @@ public final class Statement {
     /// The parameters, read once (at the first binding, or by the connection's cache).
     private var knownParameters: [Parameter]?
 
+    /// The bytes of the bound texts and blobs; a cached statement's buffer outlives its `Statement`, as the
+    /// compiled statement does, so that running it again allocates nothing.
+    private let buffer: BindingBuffer
+
     init(
         database: Database,
         sqliteStatement: OpaquePointer,
         sql: String,
         ownsStatement: Bool,
-        parameters: [Parameter]? = nil
+        parameters: [Parameter]? = nil,
+        buffer: BindingBuffer = BindingBuffer()
     ) {
         self.database = database
         self.sqliteStatement = sqliteStatement
         self.sql = sql
         self.ownsStatement = ownsStatement
         self.knownParameters = parameters
+        self.buffer = buffer
     }
 
     deinit {
@@ -79,6 +85,7 @@ public final class Statement {
             sqlite3_reset(sqliteStatement)
             sqlite3_clear_bindings(sqliteStatement)
         }
+        // The buffer is released after this, when SQLite no longer reads the values bound from it.
     }
 
     private static func columnNames(of sqliteStatement: OpaquePointer) -> [String] {
@@ -194,38 +201,76 @@ public final class Statement {
     /// every positional value must be used.
     func bind(_ arguments: StatementArguments, skippingValues skippedCount: Int, requiringAll: Bool) throws -> Int {
         resetRun()
-        sqlite3_clear_bindings(sqliteStatement)
         self.arguments = arguments
         let parameters = self.parameters
         let positionalCount = parameters.count { $0.name == nil }
         let availableCount = arguments.values.count - skippedCount
         if positionalCount > availableCount || (requiringAll && positionalCount != availableCount) {
+            sqlite3_clear_bindings(sqliteStatement)
             throw argumentsError(
                 "wrong number of statement arguments: \(positionalCount) expected, \(availableCount) given"
             )
         }
+        // Every parameter is bound below, replacing all earlier values, so the bindings are cleared only when the
+        // buffer moves (values still bound would point into freed memory until they are replaced) or binding fails.
+        if buffer.reserve(try byteCount(of: arguments, parameters: parameters, skipping: skippedCount)) {
+            sqlite3_clear_bindings(sqliteStatement)
+        }
+        var offset = 0
         var position = skippedCount
-        for parameter in parameters {
-            let value: DatabaseValue
-            if let name = parameter.name {
-                guard let namedValue = arguments.namedValues[StatementArguments.bareName(name)] else {
-                    throw argumentsError("missing statement argument: \(name)")
+        do {
+            for parameter in parameters {
+                let value: DatabaseValue
+                if let name = parameter.name {
+                    guard let namedValue = arguments.namedValues[StatementArguments.bareName(name)] else {
+                        throw argumentsError("missing statement argument: \(name)")
+                    }
+                    value = namedValue
+                } else {
+                    value = arguments.values[position]
+                    position += 1
                 }
-                value = namedValue
-            } else {
-                value = arguments.values[position]
-                position += 1
+                try bind(value, at: parameter.index, offset: &offset)
             }
-            try bind(value, at: parameter.index)
+        } catch {
+            sqlite3_clear_bindings(sqliteStatement)
+            throw error
         }
         return positionalCount
+    }
+
+    /// The bytes of the texts and blobs that binding `arguments` to `parameters` copies into ``buffer``.
+    private func byteCount(
+        of arguments: StatementArguments,
+        parameters: [Parameter],
+        skipping skippedCount: Int
+    ) throws -> Int {
+        func count(_ value: DatabaseValue?) -> Int {
+            switch value {
+            case .string(let text): text.utf8.count
+            case .blob(let bytes): bytes.count
+            case .null, .int64, .double, nil: 0
+            }
+        }
+        var total = 0
+        var position = skippedCount
+        for parameter in parameters {
+            if let name = parameter.name {
+                total += count(arguments.namedValues[StatementArguments.bareName(name)])
+            } else {
+                total += count(arguments.values[position])
+                position += 1
+            }
+        }
+        return total
     }
 
     private func argumentsError(_ message: String) -> DatabaseError {
         DatabaseError(resultCode: .SQLITE_MISUSE, message: message, sql: sql, arguments: arguments)
     }
 
-    private func bind(_ value: DatabaseValue, at parameter: CInt) throws {
+    /// Binds `value`; a text or blob is copied into ``buffer`` at `offset`, which moves past it.
+    private func bind(_ value: DatabaseValue, at parameter: CInt, offset: inout Int) throws {
         let code: CInt
         switch value {
         case .null:
@@ -234,38 +279,38 @@ public final class Statement {
             code = sqlite3_bind_int64(sqliteStatement, parameter, value)
         case .double(let value):
             code = sqlite3_bind_double(sqliteStatement, parameter, value)
-        case .string(let value):
-            // `withCString` lends a native string's own bytes (passing the String itself copied them into a new
-            // array first), and its pointer is never NULL, even for "", so an empty string stays an empty TEXT;
-            // the explicit byte count keeps any embedded NUL.
-            code = value.withCString { text in
-                sqlite3_bind_text64(
-                    sqliteStatement,
-                    parameter,
-                    text,
-                    sqlite3_uint64(value.utf8.count),
-                    SQLITE_TRANSIENT,
-                    CUnsignedChar(SQLITE_UTF8)
-                )
+        case .string(var value):
+            // The buffer's pointer is never NULL, even for "", so an empty string stays an empty TEXT; the explicit
+            // byte count keeps any embedded NUL.
+            let text = buffer.bytes + offset
+            let count = value.withUTF8 { utf8 in
+                if let source = utf8.baseAddress {
+                    UnsafeMutableRawPointer(text).copyMemory(from: source, byteCount: utf8.count)
+                }
+                return utf8.count
             }
+            offset += count
+            code = sqlite3_bind_text64(
+                sqliteStatement,
+                parameter,
+                text,
+                sqlite3_uint64(count),
+                SQLITE_STATIC,
+                CUnsignedChar(SQLITE_UTF8)
+            )
         case .blob(let bytes):
             // > If the third parameter to sqlite3_bind_text() or sqlite3_bind_text16() or
             // > sqlite3_bind_blob() is a NULL pointer then the fourth parameter is ignored and the
             // > end result is the same as sqlite3_bind_null().
-            // An empty array may have no storage, so an empty blob is bound as a zero-length blob.
-            if bytes.isEmpty {
-                code = sqlite3_bind_zeroblob(sqliteStatement, parameter, 0)
-            } else {
-                code = bytes.withUnsafeBytes { buffer in
-                    sqlite3_bind_blob64(
-                        sqliteStatement,
-                        parameter,
-                        buffer.baseAddress,
-                        sqlite3_uint64(buffer.count),
-                        SQLITE_TRANSIENT
-                    )
+            // The buffer's pointer is never NULL, so an empty blob stays a zero-length blob.
+            let blob = buffer.bytes + offset
+            bytes.withUnsafeBytes { source in
+                if let base = source.baseAddress {
+                    UnsafeMutableRawPointer(blob).copyMemory(from: base, byteCount: source.count)
                 }
             }
+            offset += bytes.count
+            code = sqlite3_bind_blob64(sqliteStatement, parameter, blob, sqlite3_uint64(bytes.count), SQLITE_STATIC)
         }
         // The index comes from sqlite3_bind_parameter_count, so SQLITE_RANGE cannot happen; a
         // value over SQLite's size limit (SQLITE_TOOBIG) or a failed allocation can.
@@ -622,3 +667,34 @@ public final class RowCursor {
 
 @available(*, unavailable, message: "A RowCursor belongs to its Database's thread")
 extension RowCursor: Sendable {}
+
+/// The bytes of the texts and blobs bound to a statement.
+///
+/// Binding with `SQLITE_TRANSIENT` makes SQLite allocate, copy and later free every text and blob; a statement
+/// instead copies them here and binds them with `SQLITE_STATIC`, which SQLite reads in place until the parameter
+/// is bound again, the bindings are cleared or the statement is finalized. The buffer grows to the largest
+/// binding and is reused by every later run.
+final class BindingBuffer {
+    /// The start of the buffer, never NULL.
+    private(set) var bytes: UnsafeMutablePointer<CChar>
+    private var capacity: Int
+
+    init() {
+        capacity = 256
+        bytes = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        bytes.deallocate()
+    }
+
+    /// Makes room for `count` bytes and returns whether the buffer moved, which leaves every value bound from it
+    /// dangling until it is bound again.
+    func reserve(_ count: Int) -> Bool {
+        guard count > capacity else { return false }
+        bytes.deallocate()
+        capacity = max(count, capacity * 2)
+        bytes = .allocate(capacity: capacity)
+        return true
+    }
+}

@@ -38,6 +38,19 @@ public struct StatementArguments: Hashable, Sendable {
         self.namedValues = [:]
     }
 
+    /// Creates positional arguments from values already converted, the fast way to bind a row of mixed types
+    /// many times: the array literal form puts every value in an existential box first.
+    ///
+    /// For example:
+    ///
+    /// ```swift
+    /// let arguments = StatementArguments(values: [name.databaseValue, kind.rawValue.databaseValue, .null])
+    /// ```
+    public init(values: [DatabaseValue]) {
+        self.values = values
+        self.namedValues = [:]
+    }
+
     /// Creates positional arguments from a sequence of values of one type.
     ///
     /// For example:

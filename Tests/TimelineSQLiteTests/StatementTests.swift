@@ -44,6 +44,69 @@ import TimelineSQLite
         #expect(try db.fetchValues(Int.self, sql: "SELECT x FROM t ORDER BY x") == [1, 2])
     }
 
+    // Texts and blobs are bound in place from a buffer the statement keeps (SQLITE_STATIC), so each value must
+    // survive the next binding, the buffer's growth and a failed binding.
+    @Test func boundTextsAndBlobsKeepTheirBytesAcrossBindings() throws {
+        let db = try makeDatabase()
+        try db.execute(sql: "CREATE TABLE t (a, b, c)")
+        let insert = try db.makeStatement(sql: "INSERT INTO t VALUES (?, ?, ?)")
+        let long = String(repeating: "é", count: 2_000) + "\u{0}end"
+        let rows: [StatementArguments] = [
+            ["short", [UInt8]([1, 2, 3]), ""],
+            [long, "second", [UInt8]()],
+            ["x", long + long, nil],
+            ["after growth", "y", [UInt8](repeating: 7, count: 10_000)],
+        ]
+        for row in rows { try insert.execute(arguments: row) }
+        let read = try db.fetchAll(sql: "SELECT a, b, c, typeof(c) FROM t ORDER BY rowid")
+        #expect(try read.map { try $0[0, as: String.self] } == ["short", long, "x", "after growth"])
+        #expect(try read[0][1, as: [UInt8].self] == [1, 2, 3])
+        #expect(try read[0][3, as: String.self] == "text")
+        #expect(try read[1][2, as: [UInt8].self] == [])
+        #expect(try read[1][3, as: String.self] == "blob")
+        #expect(try read[2][1, as: String.self] == long + long)
+        #expect(try read[3][2, as: [UInt8].self] == [UInt8](repeating: 7, count: 10_000))
+    }
+
+    @Test func aCursorReadsItsBindingsWhileAnotherStatementBinds() throws {
+        let db = try makeDatabase()
+        let select = try db.cachedStatement(sql: "SELECT value FROM json_each(?)")
+        let cursor = try select.makeCursor(arguments: ["[\"" + String(repeating: "a", count: 1_000) + "\", \"b\"]"])
+        #expect(try cursor.next()?[0, as: String.self] == String(repeating: "a", count: 1_000))
+        _ = try db.fetchValue(String.self, sql: "SELECT ?", arguments: [String(repeating: "z", count: 5_000)])
+        #expect(try cursor.next()?[0, as: String.self] == "b")
+    }
+
+    @Test func aCachedStatementBindsAfreshForEachUser() throws {
+        let db = try makeDatabase()
+        let sql = "SELECT ?, length(?)"
+        for size in [10, 3_000, 20, 70_000, 0] {
+            let text = String(repeating: "q", count: size)
+            let row = try #require(try db.cachedStatement(sql: sql).fetchOne(arguments: [text, text]))
+            #expect(try row[0, as: String.self] == text)
+            #expect(try row[1, as: Int.self] == size)
+        }
+    }
+
+    @Test func aFailedBindingLeavesNoValueBound() throws {
+        let db = try makeDatabase()
+        let select = try db.makeStatement(sql: "SELECT :a, :b")
+        try select.bind(["a": String(repeating: "a", count: 400), "b": "b"])
+        #expect(throws: DatabaseError.self) { try select.bind(["a": String(repeating: "c", count: 900)]) }
+        let row = try #require(try select.fetchOne())
+        #expect(row[0] == .null && row[1] == .null)
+    }
+
+    @Test func valuesBuiltAlreadyConvertedBindLikeLiterals() throws {
+        let db = try makeDatabase()
+        let name: String? = "Tokayev"
+        let missing: Int64? = nil
+        let values = StatementArguments(values: [name.databaseValue, missing.databaseValue, .int64(3), 2.5])
+        #expect(values == ["Tokayev", nil, 3, 2.5])
+        let row = try #require(try db.fetchOne(sql: "SELECT ?, ?, ?, ?", arguments: values))
+        #expect(try row[0, as: String.self] == "Tokayev" && row[1] == .null && row[2] == 3)
+    }
+
     @Test func columnNamesFollowTheQuery() throws {
         let db = try makeDatabase()
         let select = try db.makeStatement(sql: "SELECT 1 AS id, 'a' AS name")
