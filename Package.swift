@@ -47,9 +47,7 @@ let package = Package(
         // `make bench` (BENCHMARKS.md): a plain release executable, so the suite builds with nothing but SwiftPM.
         .executableTarget(
             name: "BenchmarkRunner",
-            dependencies: [
-                "TimelineStore", "TimelineSQLite", "NewsExtraction", .product(name: "Crypto", package: "swift-crypto"),
-            ],
+            dependencies: ["TimelineStore", "TimelineSQLite", "NewsExtraction"],
             path: "Benchmarks/BenchmarkRunner"
         ),
         // `make fuzz`: a libFuzzer harness, built with `--sanitize=fuzzer --sanitize=address` (libFuzzer then supplies

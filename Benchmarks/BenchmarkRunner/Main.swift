@@ -131,7 +131,7 @@ struct Suite {
     // MARK: Figure 1 and 2
 
     struct Staged {
-        var extractions: [(Extraction, InputFormat?)]
+        var articles: [(PreparedArticle, InputFormat?)]
         var database: String
         var firstDay: Day
         var lastDay: Day
@@ -159,15 +159,19 @@ struct Suite {
         }
         let textBytes = documents.reduce(0) { $0 + $1.text.utf8.count }
         let extractor = NewsExtractor()
-        var extractions: [(Extraction, InputFormat?)] = []
-        extractions.reserveCapacity(documents.count)
+        var articles: [(PreparedArticle, InputFormat?)] = []
+        articles.reserveCapacity(documents.count)
         // One warm-up article, so that loading the built-in knowledge is not counted against the first one.
         if let first = documents.first { _ = extractor.extract(first) }
+        // Extraction includes preparing each article for the store (its hash, its retractions), which `timeline
+        // load` does on the extraction threads.
         let extractSeconds = Measurement.seconds {
-            for document in documents { extractions.append((extractor.extract(document), document.format)) }
+            for document in documents {
+                articles.append((PreparedArticle(extractor.extract(document)), document.format))
+            }
         }
         let database = work.appendingPathComponent("swift-\(options.articles).db").path
-        let storeSeconds = try storeAll(extractions, into: database).total
+        let storeSeconds = try storeAll(articles, into: database).total
 
         let total = parseSeconds + extractSeconds + storeSeconds
         let megabyte = 1_000_000.0
@@ -188,16 +192,16 @@ struct Suite {
         table.add("2 load share", "extraction", value: 100 * extractSeconds / total, unit: "%")
         table.add("2 load share", "storage", value: 100 * storeSeconds / total, unit: "%")
 
-        let days = extractions.compactMap { $0.0.article.published }.sorted()
+        let days = articles.compactMap { $0.0.extraction.article.published }.sorted()
         var perDay: [String: Int] = [:]
-        for (extraction, _) in extractions {
-            for event in extraction.events {
+        for (prepared, _) in articles {
+            for event in prepared.extraction.events {
                 if let date = event.date, date.precision == .day { perDay[date.iso, default: 0] += 1 }
             }
         }
         let busiest = perDay.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
         return Staged(
-            extractions: extractions,
+            articles: articles,
             database: database,
             firstDay: days.first ?? Day(year: 2022, month: 1, day: 1)!,
             lastDay: days.last ?? Day(year: 2022, month: 12, day: 31)!,
@@ -261,18 +265,18 @@ struct Suite {
         var total: Double { writing + merging }
     }
 
-    /// Stores `extractions` into a new database at `path` and returns the seconds taken.
-    private func storeAll(_ extractions: [(Extraction, InputFormat?)], into path: String) throws -> StoreTimes {
+    /// Stores `articles` into a new database at `path` and returns the seconds taken.
+    private func storeAll(_ articles: [(PreparedArticle, InputFormat?)], into path: String) throws -> StoreTimes {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         let store = try TimelineStore(path: path)
         // As `timeline load` stores a run on two cores: 64 articles per transaction, each in a savepoint, without
         // cross-article matching, then one merge of the blocks the run touched (`settleMatching`). The C baseline
         // commits the same batches and does not merge.
         let writing = try Measurement.seconds {
-            for start in stride(from: 0, to: extractions.count, by: 64) {
+            for start in stride(from: 0, to: articles.count, by: 64) {
                 try store.batch {
-                    for (extraction, format) in extractions[start..<min(start + 64, extractions.count)] {
-                        _ = try store.load(extraction, format: format, deferMatching: true)
+                    for (prepared, format) in articles[start..<min(start + 64, articles.count)] {
+                        _ = try store.load(prepared, format: format, deferMatching: true)
                     }
                 }
             }
@@ -283,7 +287,7 @@ struct Suite {
 
     /// TimelineStore against the C baseline on the same rows, alternating runs: figure 1.
     private mutating func measureStore(_ staged: Staged) throws {
-        let (rows, rowCount) = RowFile.render(staged.extractions)
+        let (rows, rowCount) = RowFile.render(staged.articles)
         let rowsPath = work.appendingPathComponent("rows-\(options.articles).tsv").path
         try rows.write(toFile: rowsPath, atomically: false, encoding: .utf8)
         var swiftTimes: [StoreTimes] = []
@@ -291,7 +295,7 @@ struct Suite {
         let scratch = work.appendingPathComponent("store-scratch.db").path
         let cDatabase = work.appendingPathComponent("c-\(options.articles).db").path
         for _ in 0..<options.repetitions {
-            swiftTimes.append(try storeAll(staged.extractions, into: scratch))
+            swiftTimes.append(try storeAll(staged.articles, into: scratch))
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: cDatabase + suffix) }
             let output = work.appendingPathComponent("c-insert.out").path
             let child = try Measurement.run(

@@ -1,4 +1,3 @@
-import Crypto
 import NewsExtraction
 import TimelineStore
 
@@ -9,16 +8,17 @@ import TimelineStore
 /// (the reader is `Benchmarks/c-baseline/timeline_baseline.c`). The derivations mirror
 /// `Sources/TimelineStore/TimelineStore+Load.swift`; keep them in step when that file changes.
 enum RowFile {
-    /// The rows of `extractions`, and how many rows the store inserts for them.
-    static func render(_ extractions: [(Extraction, InputFormat?)]) -> (text: String, rows: Int) {
+    /// The rows of `articles`, and how many rows the store inserts for them.
+    static func render(_ articles: [(PreparedArticle, InputFormat?)]) -> (text: String, rows: Int) {
         var text = ""
         var rows = 0
-        for (extraction, format) in extractions {
+        for (prepared, format) in articles {
+            let extraction = prepared.extraction
             let article = extraction.article
             line(
                 &text,
                 [
-                    "A", sha256(article.text), article.url, article.title, article.source, article.author,
+                    "A", prepared.hash, article.url, article.title, article.source, article.author,
                     article.published?.iso, article.text, format?.rawValue,
                 ]
             )
@@ -94,7 +94,7 @@ enum RowFile {
                 )
                 rows += 1
             }
-            for retraction in RetractionFinder.retractions(in: article.text) {
+            for retraction in prepared.retractions {
                 line(
                     &text,
                     ["X", String(retraction.value), retraction.quote, String(retraction.start), String(retraction.end)]
@@ -139,13 +139,5 @@ enum RowFile {
         while let final = trimmed.last, final == "." || final == "," { trimmed = trimmed.dropLast() }
         guard trimmed.count > 1, !["jr", "sr", "ii", "iii", "iv"].contains(trimmed.lowercased()) else { return nil }
         return String(last)
-    }
-
-    /// As `ContentHash.sha256`: the store computes it inside `load`, the C baseline receives it.
-    private static func sha256(_ text: String) -> String {
-        SHA256.hash(data: Array(text.utf8)).map { byte in
-            let digits = Array("0123456789abcdef")
-            return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
-        }.joined()
     }
 }

@@ -179,7 +179,7 @@ package struct Loader {
         // The articles are stored in one transaction, each in a savepoint of it (`TimelineStore.batch`), and are
         // counted once it commits.
         var stored = summary
-        let opened = articles.contains { $0.extraction != nil } ? try openStore() : nil
+        let opened = articles.contains { $0.prepared != nil } ? try openStore() : nil
         func storeAll() throws {
             for article in articles { try self.store(article, in: opened, into: &stored, progress: &progress) }
         }
@@ -209,10 +209,10 @@ package struct Loader {
                         + "(use --published YYYY-MM-DD to set it)."
                 )
             }
-            guard let extraction = article.extraction, let store else { return }
+            guard let prepared = article.prepared, let store else { return }
             do {
                 switch try store.load(
-                    extraction,
+                    prepared,
                     replace: replace,
                     format: document.format,
                     deferMatching: true
@@ -266,18 +266,19 @@ package struct Loader {
 struct PendingArticle: Sendable {
     var label: String
     var document: Result<Document, InputError>
-    var extraction: Extraction?
+    /// The extraction, with what storing it computes from the text, made on an extraction thread.
+    var prepared: PreparedArticle?
     /// How many inputs are complete once this article is stored (for progress, which counts inputs).
     var completedInputs = 0
 }
 
-/// A batch of articles extracted on background threads; `finished()` waits for it.
+/// A batch of articles extracted (and prepared for storing) on background threads; `finished()` waits for it.
 ///
 /// Each worker writes only its own slot of `extractions`, and the group's wait orders those writes before
 /// `finished()` reads them, so the unchecked `Sendable` is sound.
 final class ExtractionBatch: @unchecked Sendable {
     private let articles: [PendingArticle]
-    private let extractions: UnsafeMutablePointer<Extraction?>
+    private let extractions: UnsafeMutablePointer<PreparedArticle?>
     private let group = DispatchGroup()
 
     init(_ articles: [PendingArticle], extractor: NewsExtractor, workers: Int) {
@@ -301,14 +302,14 @@ final class ExtractionBatch: @unchecked Sendable {
 
     private func extract(_ index: Int, _ extractor: NewsExtractor) {
         if case .success(let document) = articles[index].document {
-            extractions[index] = extractor.extract(document)
+            extractions[index] = PreparedArticle(extractor.extract(document))
         }
     }
 
     func finished() -> [PendingArticle] {
         group.wait()
         var finished = articles
-        for index in finished.indices { finished[index].extraction = extractions[index] }
+        for index in finished.indices { finished[index].prepared = extractions[index] }
         return finished
     }
 }

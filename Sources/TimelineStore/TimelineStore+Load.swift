@@ -41,15 +41,26 @@ extension TimelineStore {
     ) throws
         -> LoadOutcome
     {
-        let article = extraction.article
-        let hash = ContentHash.sha256(article.text)
+        try load(PreparedArticle(extraction), replace: replace, format: format, deferMatching: deferMatching)
+    }
+
+    /// Stores an article prepared on another thread: ``load(_:replace:format:deferMatching:)-(Extraction,_,_,_)``
+    /// without the work of ``PreparedArticle/init(_:)``.
+    public func load(
+        _ prepared: PreparedArticle,
+        replace: Bool = false,
+        format: InputFormat? = nil,
+        deferMatching: Bool = false
+    ) throws
+        -> LoadOutcome
+    {
+        let article = prepared.extraction.article
         let name = article.title ?? article.url ?? "untitled article"
         return try translatingErrors("Cannot load '\(name)' into '\(path)'") {
             var index = PendingIndex()
             let body = {
                 try self.load(
-                    extraction,
-                    hash: hash,
+                    prepared,
                     replace: replace,
                     format: format,
                     deferMatching: deferMatching,
@@ -96,10 +107,17 @@ extension TimelineStore {
     /// Indexes the rows of `index` for full-text search. No trigger indexes an inserted row (schema.sql says why);
     /// an update's or a delete's trigger re-indexes or un-indexes one.
     private func writeIndex(_ index: PendingIndex) throws {
-        let article = try database.cachedStatement(sql: "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)")
-        for row in index.articles { try article.execute(arguments: [row.id, row.title, row.body]) }
-        let sentence = try database.cachedStatement(sql: "INSERT INTO event_source_fts (rowid, quote) VALUES (?, ?)")
-        for row in index.sentences { try sentence.execute(arguments: [row.id, row.quote]) }
+        let statements = try loadStatements()
+        for row in index.articles {
+            try statements.indexArticle.execute(
+                arguments: StatementArguments(values: [.int64(row.id), row.title.databaseValue, .string(row.body)])
+            )
+        }
+        for row in index.sentences {
+            try statements.indexSentence.execute(
+                arguments: StatementArguments(values: [.int64(row.id), .string(row.quote)])
+            )
+        }
     }
 
     /// Runs `body`, which loads several articles, in one IMMEDIATE transaction: each ``load(_:replace:format:deferMatching:)``
@@ -153,8 +171,7 @@ extension TimelineStore {
     }
 
     private func load(
-        _ extraction: Extraction,
-        hash: String,
+        _ prepared: PreparedArticle,
         replace: Bool,
         format: InputFormat?,
         deferMatching: Bool,
@@ -162,10 +179,13 @@ extension TimelineStore {
     ) throws
         -> LoadOutcome
     {
+        let extraction = prepared.extraction
         let article = extraction.article
-        let matches = try database.cachedStatement(
-            sql: "SELECT id, sha256 FROM article WHERE sha256 = ? OR (? AND url = ?) ORDER BY id"
-        ).fetchAll(arguments: [hash, replace, article.url])
+        let hash = prepared.hash
+        let statements = try loadStatements()
+        let matches = try statements.findArticle.fetchAll(
+            arguments: StatementArguments(values: [.string(hash), replace.databaseValue, article.url.databaseValue])
+        )
         let articleID: Int64
         // The (type, year) blocks whose events the matcher regroups after this load.
         var blocks: Set<MatchBlock> = []
@@ -205,39 +225,46 @@ extension TimelineStore {
                 ]
             )
         } else {
-            try database.cachedStatement(
-                sql: """
-                    INSERT INTO article (sha256, url, title, source, author, published_on, body, format)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """
-            ).execute(arguments: [
-                hash, article.url, article.title, article.source, article.author, article.published?.iso,
-                article.text, format?.rawValue,
-            ])
+            try statements.insertArticle.execute(
+                arguments: StatementArguments(values: [
+                    .string(hash), article.url.databaseValue, article.title.databaseValue,
+                    article.source.databaseValue, article.author.databaseValue,
+                    article.published?.iso.databaseValue ?? .null,
+                    .string(article.text), format?.rawValue.databaseValue ?? .null,
+                ])
+            )
             articleID = database.lastInsertedRowID
             index.articles.append((articleID, article.title, article.text))
         }
 
-        let actorIDs = try insertActors(extraction.actors)
+        let actorIDs = try insertActors(extraction.actors, statements)
         var newSources: Set<Int64> = []
         for event in extraction.events {
-            let sourceID = try insertEvent(event, articleID: articleID, actorIDs: actorIDs)
+            let sourceID = try insertEvent(event, articleID: articleID, actorIDs: actorIDs, statements)
             newSources.insert(sourceID)
             index.sentences.append((sourceID, event.quote))
             if let year = event.date?.year { blocks.insert(MatchBlock(type: event.type, year: year)) }
         }
         for block in blocks.sorted(by: { ($0.type.rawValue, $0.year) < ($1.type.rawValue, $1.year) }) {
             if deferMatching && !replace {
-                try database.cachedStatement(sql: "INSERT OR IGNORE INTO match_pending (type, year) VALUES (?, ?)")
-                    .execute(arguments: [block.type.rawValue, block.year])
+                try statements.insertPendingBlock.execute(
+                    arguments: StatementArguments(values: [.string(block.type.rawValue), .int64(Int64(block.year))])
+                )
             } else {
                 try regroup(block, newSources: newSources, touchedEvents: touched)
             }
         }
         for figure in extraction.figures {
-            try insertFigure(figure, articleID: articleID)
+            try insertFigure(figure, articleID: articleID, statements)
         }
-        try insertRetractions(in: article.text, articleID: articleID)
+        for retraction in prepared.retractions {
+            try statements.insertRetraction.execute(
+                arguments: StatementArguments(values: [
+                    .int64(articleID), .int64(Int64(retraction.value)), .string(retraction.quote),
+                    .int64(Int64(retraction.start)), .int64(Int64(retraction.end)),
+                ])
+            )
+        }
         return .loaded(
             articleID: articleID,
             events: extraction.events.count,
@@ -247,79 +274,62 @@ extension TimelineStore {
     }
 
     /// Upserts the actors and returns their ids by canonical name, lowercased.
-    private func insertActors(_ actors: [Actor]) throws -> [String: Int64] {
-        // An existing actor keeps its kind, unless it was only known as "other". Names and aliases compare without
-        // regard to case, so "The president" and "the president" are one alias; which spelling is kept must not
-        // depend on which article came first (loads in any order, or from several processes at once, give the
-        // same timeline), so the greater one in binary order wins: the one with more lower-case letters.
-        let upsert = try database.cachedStatement(
-            sql: """
-                INSERT INTO actor (name, kind) VALUES (?, ?)
-                ON CONFLICT (name) DO UPDATE SET
-                    kind = CASE WHEN actor.kind = 'other' THEN excluded.kind ELSE actor.kind END,
-                    name = CASE WHEN excluded.name COLLATE BINARY > actor.name THEN excluded.name ELSE actor.name END
-                """
-        )
-        let lookup = try database.cachedStatement(sql: "SELECT id FROM actor WHERE name = ?")
-        let insertAlias = try database.cachedStatement(
-            sql: """
-                INSERT INTO actor_alias (actor_id, alias) VALUES (?, ?)
-                ON CONFLICT (actor_id, alias) DO UPDATE SET alias = excluded.alias
-                WHERE excluded.alias COLLATE BINARY > actor_alias.alias
-                """
-        )
-        let insertRole = try database.cachedStatement(
-            sql:
-                "INSERT INTO actor_role (actor_id, title, started_on, ended_on) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"
-        )
+    private func insertActors(_ actors: [Actor], _ statements: LoadStatements) throws -> [String: Int64] {
         var ids: [String: Int64] = [:]
         for actor in actors {
             let name = Self.normalizedName(actor.name)
             guard !name.isEmpty else { continue }
-            try upsert.execute(arguments: [name, actor.kind.rawValue])
-            guard let row = try lookup.fetchOne(arguments: [name]) else { continue }
+            try statements.upsertActor.execute(
+                arguments: StatementArguments(values: [.string(name), .string(actor.kind.rawValue)])
+            )
+            guard let row = try statements.findActor.fetchOne(arguments: StatementArguments(values: [.string(name)]))
+            else { continue }
             let id = try row[0, as: Int64.self]
             ids[name.lowercased()] = id
             var aliases = actor.mentions + actor.aliases
             if let surname = ActorNames.surname(of: name, kind: actor.kind) { aliases.append(surname) }
             let folded = name.lowercased()
             for alias in aliases.map(Self.normalizedName) where !alias.isEmpty && alias.lowercased() != folded {
-                try insertAlias.execute(arguments: [id, alias])
+                try statements.insertAlias.execute(arguments: StatementArguments(values: [.int64(id), .string(alias)]))
             }
             for role in actor.roles where !role.title.isEmpty {
-                try insertRole.execute(arguments: [id, role.title, role.from?.iso, role.until?.iso])
+                try statements.insertRole.execute(
+                    arguments: StatementArguments(values: [
+                        .int64(id), .string(role.title), role.from?.iso.databaseValue ?? .null,
+                        role.until?.iso.databaseValue ?? .null,
+                    ])
+                )
             }
         }
         return ids
     }
 
     /// Inserts the event as a new event with one source, and returns the source's id; `regroup` then merges it.
-    private func insertEvent(_ event: ExtractedEvent, articleID: Int64, actorIDs: [String: Int64]) throws -> Int64 {
-        let insert = try database.cachedStatement(
-            sql: """
-                INSERT INTO event (
-                    occurred_on, precision, occurred_until, date_from, date_to, date_basis, type, location, summary
-                ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        )
+    private func insertEvent(
+        _ event: ExtractedEvent,
+        articleID: Int64,
+        actorIDs: [String: Int64],
+        _ statements: LoadStatements
+    ) throws -> Int64 {
         var dateTo = event.dateTo
         if let date = event.date, let end = dateTo, end.lastDay < date.firstDay { dateTo = nil }
         if event.date == nil { dateTo = nil }
-        try insert.execute(arguments: [
-            event.date?.iso, event.date?.precision.rawValue, dateTo?.iso, event.date?.firstDay.iso,
-            (dateTo ?? event.date)?.lastDay.iso, event.dateBasis?.rawValue, event.type.rawValue,
-            event.location?.isEmpty == false ? event.location : nil, event.summary,
-        ])
+        let occurredOn = event.date?.iso.databaseValue ?? .null
+        let precision = event.date?.precision.rawValue.databaseValue ?? .null
+        let occurredUntil = dateTo?.iso.databaseValue ?? .null
+        let dateFrom = event.date?.firstDay.iso.databaseValue ?? .null
+        let dateToDay = (dateTo ?? event.date)?.lastDay.iso.databaseValue ?? .null
+        let dateBasis = event.dateBasis?.rawValue.databaseValue ?? .null
+        let type = DatabaseValue.string(event.type.rawValue)
+        let summary = DatabaseValue.string(event.summary)
+        try statements.insertEvent.execute(
+            arguments: StatementArguments(values: [
+                occurredOn, precision, occurredUntil, dateFrom, dateToDay, dateBasis, type,
+                event.location?.isEmpty == false ? event.location.databaseValue : .null, summary,
+            ])
+        )
         let eventID = database.lastInsertedRowID
 
-        let insertSource = try database.cachedStatement(
-            sql: """
-                INSERT INTO event_source (
-                    event_id, article_id, quote, start, end, occurred_on, precision, occurred_until, date_from, date_to,
-                    date_basis, type, location, summary, actor_ids, group_names
-                ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        )
         var named: [Int64] = []
         var groups: [String] = []
         var seenNames: Set<String> = []
@@ -328,41 +338,55 @@ extension TimelineStore {
             guard !name.isEmpty, seenNames.insert(name.lowercased()).inserted else { continue }
             if let actorID = actorIDs[name.lowercased()] { named.append(actorID) } else { groups.append(name) }
         }
-        try insertSource.execute(arguments: [
-            eventID, articleID, event.quote, event.start, event.end, event.date?.iso, event.date?.precision.rawValue,
-            dateTo?.iso, event.date?.firstDay.iso, (dateTo ?? event.date)?.lastDay.iso, event.dateBasis?.rawValue,
-            event.type.rawValue, event.location, event.summary, Self.jsonArray(named), Self.jsonStrings(groups),
-        ])
+        try statements.insertSource.execute(
+            arguments: StatementArguments(values: [
+                .int64(eventID), .int64(articleID), .string(event.quote), .int64(Int64(event.start)),
+                .int64(Int64(event.end)), occurredOn, precision, occurredUntil, dateFrom, dateToDay, dateBasis, type,
+                event.location.databaseValue, summary, .string(Self.jsonArray(named)),
+                .string(Self.jsonStrings(groups)),
+            ])
+        )
         let sourceID = database.lastInsertedRowID
 
         // Named actors first, then groups, as the matcher writes an event of one report: a report nothing else
         // joins then needs no rewrite when the deferred matching settles.
-        let insertParticipant = try database.cachedStatement(
-            sql: "INSERT INTO event_actor (event_id, actor_id, group_name, position) VALUES (?, ?, ?, ?)"
-        )
         for (position, actorID) in named.enumerated() {
-            try insertParticipant.execute(arguments: [eventID, actorID, nil, position])
+            try statements.insertParticipant.execute(
+                arguments: StatementArguments(values: [
+                    .int64(eventID), .int64(actorID), .null, .int64(Int64(position)),
+                ])
+            )
         }
         for (offset, group) in groups.enumerated() {
-            try insertParticipant.execute(arguments: [eventID, nil, group, named.count + offset])
+            try statements.insertParticipant.execute(
+                arguments: StatementArguments(values: [
+                    .int64(eventID), .null, .string(group), .int64(Int64(named.count + offset)),
+                ])
+            )
         }
         return sourceID
     }
 
-    private func insertFigure(_ figure: CasualtyFigure, articleID: Int64) throws {
-        let insert = try database.cachedStatement(
-            sql: """
-                INSERT INTO figure (
-                    article_id, category, group_name, low, high, approximate, as_of, as_of_from, as_of_to,
-                    attributed_to, location, quote, start, end
-                ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
+    private func insertFigure(_ figure: CasualtyFigure, articleID: Int64, _ statements: LoadStatements) throws {
+        try statements.insertFigure.execute(
+            arguments: StatementArguments(values: [
+                .int64(articleID), .string(figure.category.rawValue), .string(figure.group.rawValue),
+                figure.low.databaseValue, figure.high.databaseValue, figure.isApproximate.databaseValue,
+                figure.asOf?.iso.databaseValue ?? .null, figure.asOf?.firstDay.iso.databaseValue ?? .null,
+                figure.asOf?.lastDay.iso.databaseValue ?? .null, figure.attributedTo.databaseValue,
+                figure.location.databaseValue, .string(figure.quote), .int64(Int64(figure.start)),
+                .int64(Int64(figure.end)),
+            ])
         )
-        try insert.execute(arguments: [
-            articleID, figure.category.rawValue, figure.group.rawValue, figure.low, figure.high,
-            figure.isApproximate, figure.asOf?.iso, figure.asOf?.firstDay.iso, figure.asOf?.lastDay.iso,
-            figure.attributedTo, figure.location, figure.quote, figure.start, figure.end,
-        ])
+    }
+
+    /// The statements of a load, compiled once per store and kept: looking each up in the connection's cache by
+    /// its SQL text, and wrapping it anew, cost as much as binding its values.
+    func loadStatements() throws -> LoadStatements {
+        if let statements = preparedLoadStatements { return statements }
+        let statements = try LoadStatements(database)
+        preparedLoadStatements = statements
+        return statements
     }
 
     /// A name with its surrounding whitespace removed and inner runs of whitespace made one space.
@@ -380,5 +404,119 @@ extension TimelineStore {
         }
         if isNormal && previous != 0x20 { return name }
         return name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
+/// An extraction with what storing it computes from the article's text: the SHA-256 that identifies the article and
+/// the sentences that withdraw a number (``RetractionFinder``). Preparing reads no database, so `timeline load`
+/// prepares articles on its extraction threads and its one writer only writes.
+///
+/// For example:
+/// ```swift
+/// let prepared = PreparedArticle(extractor.extract(document)) // on any thread
+/// try store.load(prepared)
+/// ```
+public struct PreparedArticle: Sendable {
+    public let extraction: Extraction
+    /// The SHA-256 of the article's text, in lower-case hexadecimal.
+    public let hash: String
+    /// The numbers the article withdraws, with their sentences.
+    public let retractions: [RetractionSentence]
+
+    public init(_ extraction: Extraction) {
+        self.extraction = extraction
+        hash = ContentHash.sha256(extraction.article.text)
+        retractions = RetractionFinder.retractions(in: extraction.article.text)
+    }
+}
+
+/// The compiled statements ``TimelineStore/load(_:replace:format:deferMatching:)-(PreparedArticle,_,_,_)`` runs for
+/// every article.
+final class LoadStatements {
+    let findArticle: Statement
+    let insertArticle: Statement
+    let upsertActor: Statement
+    let findActor: Statement
+    let insertAlias: Statement
+    let insertRole: Statement
+    let insertEvent: Statement
+    let insertSource: Statement
+    let insertParticipant: Statement
+    let insertPendingBlock: Statement
+    let insertFigure: Statement
+    let insertRetraction: Statement
+    let indexArticle: Statement
+    let indexSentence: Statement
+
+    init(_ database: Database) throws {
+        findArticle = try database.cachedStatement(
+            sql: "SELECT id, sha256 FROM article WHERE sha256 = ? OR (? AND url = ?) ORDER BY id"
+        )
+        insertArticle = try database.cachedStatement(
+            sql: """
+                INSERT INTO article (sha256, url, title, source, author, published_on, body, format)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        )
+        // An existing actor keeps its kind, unless it was only known as "other". Names and aliases compare without
+        // regard to case, so "The president" and "the president" are one alias; which spelling is kept must not
+        // depend on which article came first (loads in any order, or from several processes at once, give the
+        // same timeline), so the greater one in binary order wins: the one with more lower-case letters.
+        upsertActor = try database.cachedStatement(
+            sql: """
+                INSERT INTO actor (name, kind) VALUES (?, ?)
+                ON CONFLICT (name) DO UPDATE SET
+                    kind = CASE WHEN actor.kind = 'other' THEN excluded.kind ELSE actor.kind END,
+                    name = CASE WHEN excluded.name COLLATE BINARY > actor.name THEN excluded.name ELSE actor.name END
+                """
+        )
+        findActor = try database.cachedStatement(sql: "SELECT id FROM actor WHERE name = ?")
+        insertAlias = try database.cachedStatement(
+            sql: """
+                INSERT INTO actor_alias (actor_id, alias) VALUES (?, ?)
+                ON CONFLICT (actor_id, alias) DO UPDATE SET alias = excluded.alias
+                WHERE excluded.alias COLLATE BINARY > actor_alias.alias
+                """
+        )
+        insertRole = try database.cachedStatement(
+            sql:
+                "INSERT INTO actor_role (actor_id, title, started_on, ended_on) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"
+        )
+        insertEvent = try database.cachedStatement(
+            sql: """
+                INSERT INTO event (
+                    occurred_on, precision, occurred_until, date_from, date_to, date_basis, type, location, summary
+                ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        )
+        insertSource = try database.cachedStatement(
+            sql: """
+                INSERT INTO event_source (
+                    event_id, article_id, quote, start, end, occurred_on, precision, occurred_until, date_from, date_to,
+                    date_basis, type, location, summary, actor_ids, group_names
+                ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        )
+        insertParticipant = try database.cachedStatement(
+            sql: "INSERT INTO event_actor (event_id, actor_id, group_name, position) VALUES (?, ?, ?, ?)"
+        )
+        insertPendingBlock = try database.cachedStatement(
+            sql: "INSERT OR IGNORE INTO match_pending (type, year) VALUES (?, ?)"
+        )
+        insertFigure = try database.cachedStatement(
+            sql: """
+                INSERT INTO figure (
+                    article_id, category, group_name, low, high, approximate, as_of, as_of_from, as_of_to,
+                    attributed_to, location, quote, start, end
+                ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        )
+        insertRetraction = try database.cachedStatement(
+            sql: "INSERT INTO retraction (article_id, value, quote, start, end) VALUES (?, ?, ?, ?, ?)"
+        )
+        indexArticle = try database.cachedStatement(
+            sql: "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)"
+        )
+        indexSentence = try database.cachedStatement(sql: "INSERT INTO event_source_fts (rowid, quote) VALUES (?, ?)")
     }
 }

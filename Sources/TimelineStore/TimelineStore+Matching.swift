@@ -277,18 +277,6 @@ extension TimelineStore {
         }
     }
 
-    /// Finds the retraction sentences of an article (see ``RetractionFinder``) and stores them.
-    func insertRetractions(in text: String, articleID: Int64) throws {
-        let insert = try database.cachedStatement(
-            sql: "INSERT INTO retraction (article_id, value, quote, start, end) VALUES (?, ?, ?, ?, ?)"
-        )
-        for retraction in RetractionFinder.retractions(in: text) {
-            try insert.execute(arguments: [
-                articleID, retraction.value, retraction.quote, retraction.start, retraction.end,
-            ])
-        }
-    }
-
     /// `["a","b"]`: strings as one JSON argument, escaped as RFC 8259 requires (`"`, `\` and control characters;
     /// everything else as UTF-8). Written by hand: Foundation's JSONSerialization was 3% of storing an article.
     package static func jsonStrings(_ strings: [String]) -> String {

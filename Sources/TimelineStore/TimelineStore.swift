@@ -30,6 +30,8 @@ public final class TimelineStore {
     /// Inside ``batch(_:)``: the full-text rows of the articles stored so far, written just before the batch
     /// commits (``load(_:replace:format:deferMatching:)`` says why).
     var pendingIndex: PendingIndex?
+    /// Compiled once by the first load (``loadStatements()``).
+    var preparedLoadStatements: LoadStatements?
 
     /// Opens (or, in `.readWrite` mode, creates) the database at `path` and brings its schema up to date.
     ///

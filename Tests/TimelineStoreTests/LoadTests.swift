@@ -23,6 +23,21 @@ import TimelineSQLite
         #expect(try row["body", as: String.self] == Fixtures.kazakhstanText)
     }
 
+    /// `timeline load` prepares articles on its extraction threads; the writer stores them as `load(Extraction)`
+    /// does, with the hash and the retractions computed there.
+    @Test func aPreparedArticleStoresItsHashAndRetractions() throws {
+        var extraction = Fixtures.kazakhstan
+        extraction.article.text += " The ministry later withdrew the figure of 164 deaths, posted by mistake."
+        let prepared = PreparedArticle(extraction)
+        #expect(prepared.hash == ContentHash.sha256(extraction.article.text))
+        #expect(prepared.retractions.map(\.value) == [164])
+        let store = try makeStore()
+        #expect(try store.load(prepared) == .loaded(articleID: 1, events: 6, figures: 2, actors: 3))
+        #expect(try store.database.fetchValue(String.self, sql: "SELECT sha256 FROM article") == prepared.hash)
+        #expect(try store.database.fetchValues(Int.self, sql: "SELECT value FROM retraction") == [164])
+        #expect(try store.load(extraction) == .skipped(articleID: 1))
+    }
+
     @Test func contentHashIsTheSHA256OfTheUTF8Text() {
         #expect(ContentHash.sha256("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(ContentHash.sha256("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
