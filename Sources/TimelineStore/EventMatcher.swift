@@ -605,23 +605,83 @@ public enum EventMatcher {
     /// dateline ("ALMATY, Jan 4 (Wire) - "); names the most named actors; is the shortest sentence of at least
     /// 40 characters (shorter sentences are usually fragments); then the smallest identity.
     public static func clearest(_ reports: [EventReport], date: DateValue?) -> EventReport {
-        func rank(_ report: EventReport) -> (Int, Int, Int, Int, Int, String) {
-            let length = report.quote.unicodeScalars.count
-            return (
-                report.date == date ? 0 : 1,
-                report.dateBasis == .publication ? 1 : 0,
-                hasDateline(report.quote) ? 1 : 0,
-                -report.actors.count,
-                length >= 40 ? length : 10_000 - length,
-                report.identity
-            )
+        // The first of the best, as `min` would take it; each part of the rank is computed only when the parts
+        // before it tie: the dateline, the length and the identity cost far more than the rest and rarely decide.
+        var best = Ranked(reports[0], date: date)
+        for report in reports.dropFirst() {
+            var candidate = Ranked(report, date: date)
+            if candidate.ranksBefore(&best) { best = candidate }
         }
-        return reports.map { (rank: rank($0), report: $0) }.min { $0.rank < $1.rank }!.report
+        return best.report
+    }
+
+    /// A report's rank in ``clearest(_:date:)``, smaller first.
+    private struct Ranked {
+        let report: EventReport
+        /// Gives another date than the event's; dated by its publication.
+        let dates: (Int, Int)
+        private var dateline: Int?
+        private var length: Int?
+        private var identity: String?
+
+        init(_ report: EventReport, date: DateValue?) {
+            self.report = report
+            dates = (report.date == date ? 0 : 1, report.dateBasis == .publication ? 1 : 0)
+        }
+
+        mutating func ranksBefore(_ other: inout Ranked) -> Bool {
+            if dates != other.dates { return dates < other.dates }
+            let (dateline, otherDateline) = (datelineRank(), other.datelineRank())
+            if dateline != otherDateline { return dateline < otherDateline }
+            if report.actors.count != other.report.actors.count {
+                return report.actors.count > other.report.actors.count
+            }
+            let (length, otherLength) = (lengthRank(), other.lengthRank())
+            if length != otherLength { return length < otherLength }
+            return identityRank() < other.identityRank()
+        }
+
+        private mutating func datelineRank() -> Int {
+            if let dateline { return dateline }
+            let rank = EventMatcher.hasDateline(report.quote) ? 1 : 0
+            dateline = rank
+            return rank
+        }
+
+        /// The length in scalars from 40 up, and any shorter sentence after every one of 40 or more.
+        private mutating func lengthRank() -> Int {
+            if let length { return length }
+            let scalars = report.quote.unicodeScalars.count
+            let rank = scalars >= 40 ? scalars : 10_000 - scalars
+            length = rank
+            return rank
+        }
+
+        private mutating func identityRank() -> String {
+            if let identity { return identity }
+            let rank = report.identity
+            identity = rank
+            return rank
+        }
     }
 
     /// Whether a sentence opens with a wire dateline: an upper-case place, a date and an outlet in parentheses, then
     /// a dash, within its first 80 characters.
     static func hasDateline(_ sentence: String) -> Bool {
+        // A dateline has "(" in the first 80 scalars: checked on the bytes first, as most sentences have none.
+        var scalarCount = 0
+        var hasParenthesis = false
+        for byte in sentence.utf8 {
+            if byte & 0xC0 != 0x80 {
+                scalarCount += 1
+                if scalarCount > 80 { break }
+            }
+            if byte == UInt8(ascii: "(") {
+                hasParenthesis = true
+                break
+            }
+        }
+        guard hasParenthesis else { return false }
         // Over the first 80 scalars by hand: the matcher asks this of every report of every event it forms.
         let head = Array(sentence.unicodeScalars.prefix(80))
         func spaced(_ dash: Unicode.Scalar) -> Int? {
@@ -640,9 +700,12 @@ public enum EventMatcher {
     private static func participants(_ lists: [[String]], first: [String]) -> [String] {
         var counts: [String: (count: Int, spelling: String)] = [:]
         for list in lists {
-            for name in Set(list.map { $0.lowercased() }) {
-                let spelling = counts[name]?.spelling ?? list.first { $0.lowercased() == name }!
-                counts[name] = ((counts[name]?.count ?? 0) + 1, spelling)
+            // Each name once per list, spelled as the list first spells it when no list before did.
+            var named: Set<String> = []
+            for spelling in list {
+                let name = spelling.lowercased()
+                guard named.insert(name).inserted else { continue }
+                counts[name] = ((counts[name]?.count ?? 0) + 1, counts[name]?.spelling ?? spelling)
             }
         }
         var result: [String] = []
