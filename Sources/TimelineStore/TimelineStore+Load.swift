@@ -148,17 +148,31 @@ extension TimelineStore {
     /// - throws: A ``StoreError`` when the database refuses a write; blocks settled before stay settled.
     @discardableResult
     public func settleMatching() throws -> Int {
+        try settleMatching(readingAhead: true)
+    }
+
+    /// ``settleMatching()``, where `readingAhead` says whether to read and match blocks on a thread of its own (see
+    /// ``BlockReader``) when the database is a file; tests compare both ways.
+    func settleMatching(readingAhead: Bool) throws -> Int {
         try translatingErrors("Cannot merge the events of '\(path)'") {
-            let pending = try database.fetchAll(sql: "SELECT id, type, year FROM match_pending ORDER BY type, year")
-            for row in pending {
+            var pending: [(id: Int64, block: MatchBlock)] = []
+            for row in try database.fetchAll(sql: "SELECT id, type, year FROM match_pending ORDER BY type, year") {
+                // A type this version does not know cannot be matched; its row stays for a version that does.
                 guard let type = EventType(rawValue: try row[1, as: String.self]) else { continue }
-                let block = MatchBlock(type: type, year: try row[2, as: Int.self])
+                pending.append((try row[0, as: Int64.self], MatchBlock(type: type, year: try row[2, as: Int.self])))
+            }
+            let reader =
+                readingAhead && pending.count > 0 && path != ":memory:" && !path.isEmpty
+                ? BlockReader(path: path, busyTimeout: database.busyTimeout, blocks: pending.map(\.block)) : nil
+            defer { reader?.stop() }
+            for (id, block) in pending {
                 try database.transaction(.immediate) {
-                    try regroup(block, newSources: [])
-                    try database.execute(
-                        sql: "DELETE FROM match_pending WHERE id = ?",
-                        arguments: [try row[0, as: Int64.self]]
-                    )
+                    if let reader {
+                        try regroup(block, from: reader)
+                    } else {
+                        try regroup(block, newSources: [])
+                    }
+                    try database.execute(sql: "DELETE FROM match_pending WHERE id = ?", arguments: [id])
                 }
             }
             return pending.count

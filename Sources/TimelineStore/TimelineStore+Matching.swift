@@ -48,6 +48,31 @@ extension TimelineStore {
             newSources: newSources,
             touchedEvents: touchedEvents
         )
+        try Self.match(block, in: database) { outputs, actorNames in
+            context.learn(actorNames)
+            try apply(outputs, &context)
+        }
+    }
+
+    /// Regroups `block` as ``regroup(_:newSources:touchedEvents:)`` does, with the matcher's decisions read from
+    /// `reader`, which reads and matches the block on its own thread.
+    func regroup(_ block: MatchBlock, from reader: BlockReader) throws {
+        var context = RegroupContext(type: block.type, newSources: [], touchedEvents: [])
+        while let (outputs, actorNames) = try reader.next() {
+            context.learn(actorNames)
+            try apply(outputs, &context)
+        }
+    }
+
+    /// Reads the reports of `block` one day at a time from `database` and gives ``EventMatcher/Stream``'s decisions
+    /// to `body`, day after day, then the decisions of the stream's end, each time with the names (by id) of the
+    /// actors its reports name that no call before gave.
+    static func match(
+        _ block: MatchBlock,
+        in database: Database,
+        _ body: ([EventMatcher.Stream.Output], _ actorNames: [Int64: String]) throws -> Void
+    ) throws {
+        var actorNames: [Int64: String] = [:]
         let lastDay = String(format: "%04d-12-31", block.year)
         var day = try database.cachedStatement(sql: Self.firstDaySQL).fetchValue(
             String.self,
@@ -55,23 +80,23 @@ extension TimelineStore {
         )
         var stream = EventMatcher.Stream()
         while let current = day, let start = Day(iso: current) {
-            let reports = try readReports(
+            let (reports, added) = try readReports(
+                in: database,
                 sql: Self.dayReportsSQL,
                 arguments: [block.type.rawValue, current],
-                actorIDs: &context.actorIDs,
-                actorNames: &context.actorNames
+                knownNames: &actorNames
             )
-            try apply(stream.add(day: start, reports), &context)
+            try body(stream.add(day: start, reports), added)
             day = try database.cachedStatement(sql: Self.nextDaySQL).fetchValue(
                 String.self,
                 arguments: [block.type.rawValue, current, lastDay]
             )
         }
-        try apply(stream.finish(), &context)
+        try body(stream.finish(), [:])
     }
 
     /// What ``regroup(_:newSources:touchedEvents:)`` was asked, for applying the matcher's decisions.
-    private struct RegroupContext {
+    struct RegroupContext {
         var type: EventType
         var newSources: Set<Int64>
         var touchedEvents: Set<Int64>
@@ -85,6 +110,14 @@ extension TimelineStore {
         var actorIDs: [String: Int64] = [:]
         /// The same actors' names by id.
         var actorNames: [Int64: String] = [:]
+
+        /// Adds actors read with reports to ``actorIDs`` and ``actorNames``.
+        mutating func learn(_ names: [Int64: String]) {
+            for (id, name) in names {
+                actorNames[id] = name
+                actorIDs[name] = id
+            }
+        }
     }
 
     /// The first day of a block: `type`, first and last day of the year.
@@ -128,14 +161,14 @@ extension TimelineStore {
         return details
     }
 
-    /// Reads reports with their named actors' canonical names, adding each name's id to `actorIDs` and each id's
-    /// name to `actorNames`.
-    private func readReports(
+    /// Reads reports with their named actors' canonical names, looking up only the names `knownNames` lacks; returns
+    /// the reports and the names looked up, which are added to `knownNames`.
+    private static func readReports(
+        in database: Database,
         sql: String,
         arguments: StatementArguments,
-        actorIDs: inout [String: Int64],
-        actorNames: inout [Int64: String]
-    ) throws -> [EventReport] {
+        knownNames: inout [Int64: String]
+    ) throws -> (reports: [EventReport], added: [Int64: String]) {
         var reports: [EventReport] = []
         var actorIDsBySource: [Int64: [Int64]] = [:]
         var allActorIDs: Set<Int64> = []
@@ -166,20 +199,20 @@ extension TimelineStore {
             )
         }
         // Only the names not read before in this regrouping: a block's frequent actors come back every day.
-        let unknown = allActorIDs.filter { actorNames[$0] == nil }
+        var added: [Int64: String] = [:]
+        let unknown = allActorIDs.filter { knownNames[$0] == nil }
         if !unknown.isEmpty {
             try database.cachedStatement(
                 sql: "SELECT id, name FROM actor WHERE id IN (SELECT value FROM json_each(?))"
             ).forEachStatementRow(arguments: [Self.jsonArray(unknown.sorted())]) { row in
-                let (id, name) = (try row[0, as: Int64.self], try row[1, as: String.self])
-                actorNames[id] = name
-                actorIDs[name] = id
+                added[try row[0, as: Int64.self]] = try row[1, as: String.self]
             }
+            knownNames.merge(added) { _, new in new }
         }
         for index in reports.indices {
-            reports[index].actors = (actorIDsBySource[reports[index].sourceID] ?? []).compactMap { actorNames[$0] }
+            reports[index].actors = (actorIDsBySource[reports[index].sourceID] ?? []).compactMap { knownNames[$0] }
         }
-        return reports
+        return (reports, added)
     }
 
     /// Applies the matcher's decisions (see ``EventMatcher/Stream``).
@@ -198,12 +231,13 @@ extension TimelineStore {
                     try move.execute(arguments: [eventID, report.sourceID])
                     if let old = report.eventID, old != eventID { context.shrunk.insert(old) }
                 }
-                let reports = try readReports(
+                let (reports, names) = try Self.readReports(
+                    in: database,
                     sql: Self.eventReportsSQL,
                     arguments: [eventID],
-                    actorIDs: &context.actorIDs,
-                    actorNames: &context.actorNames
+                    knownNames: &context.actorNames
                 )
+                context.learn(names)
                 try write(
                     EventMatcher.event(of: EventMatcher.sortedByIdentity(reports)),
                     as: eventID,

@@ -62,4 +62,45 @@ import Testing
         let reference = try makeLoadedStore()
         #expect(try store.count("event") == reference.count("event"))
     }
+
+    /// Every row the merge writes, ids included.
+    static func mergedRows(_ store: TimelineStore) throws -> [String] {
+        let queries = [
+            "SELECT * FROM event ORDER BY id",
+            "SELECT id, event_id FROM event_source ORDER BY id",
+            "SELECT * FROM event_actor ORDER BY event_id, position",
+        ]
+        return try queries.flatMap { sql in try store.database.fetchAll(sql: sql).map(\.description) }
+    }
+
+    /// The merge reads and matches blocks on a thread of its own (`BlockReader`) while it writes: the rows must be
+    /// exactly those of reading and matching on the writer's connection.
+    @Test(.enabled(if: CorpusMergingTests.available, "../shared is not beside the package"))
+    func readingAheadWritesTheSameRows() throws {
+        let items =
+            CorpusMergingTests.kazakhstan + [("fixture", Fixtures.kazakhstan), ("sri-lanka", Fixtures.sriLanka)]
+        let (ahead, _) = try Self.loadDeferred(items, settle: false)
+        let (inPlace, _) = try Self.loadDeferred(items, settle: false)
+        let blocks = try ahead.pendingMatchCount()
+        #expect(blocks > 1)
+        #expect(try ahead.settleMatching(readingAhead: true) == blocks)
+        #expect(try inPlace.settleMatching(readingAhead: false) == blocks)
+        #expect(try Self.mergedRows(ahead) == Self.mergedRows(inPlace))
+        #expect(try ahead.count("event") < ahead.count("event_source"))
+    }
+
+    /// A writer that stops early (an error in a block) stops the reader, which may be waiting with a full queue.
+    @Test(.enabled(if: CorpusMergingTests.available, "../shared is not beside the package"))
+    func aStoppedReaderLetsGo() throws {
+        let (store, _) = try Self.loadDeferred(CorpusMergingTests.kazakhstan, settle: false)
+        let blocks = try store.database.fetchAll(sql: "SELECT type, year FROM match_pending ORDER BY type, year").map {
+            MatchBlock(type: EventType(rawValue: try $0[0, as: String.self])!, year: try $0[1, as: Int.self])
+        }
+        let reader = try #require(BlockReader(path: store.path, busyTimeout: .seconds(5), blocks: blocks))
+        _ = try reader.next()
+        reader.stop()
+        let untouched = try #require(BlockReader(path: store.path, busyTimeout: .seconds(5), blocks: blocks))
+        untouched.stop()
+        #expect(BlockReader(path: store.path + "-missing/none.db", busyTimeout: .seconds(1), blocks: blocks) == nil)
+    }
 }
