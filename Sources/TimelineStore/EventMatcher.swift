@@ -160,16 +160,30 @@ public enum EventMatcher {
                 for index in event.reports.indices {
                     event.reports[index].sourceID = reports[Int(event.reports[index].sourceID)].sourceID
                 }
-                return (identity: event.reports[0].identity, event: event)
+                return event
             }
-            .sorted { $0.identity < $1.identity }
-            .map(\.event)
+            .sorted { precedesByIdentity($0.reports[0], $1.reports[0]) }
     }
 
-    /// The reports in identity order, each identity built once rather than at every comparison of the sort.
+    /// The reports in identity order.
     static func sortedByIdentity(_ reports: [EventReport]) -> [EventReport] {
         guard reports.count > 1 else { return reports }
-        return reports.map { (identity: $0.identity, report: $0) }.sorted { $0.identity < $1.identity }.map(\.report)
+        return reports.sorted(by: precedesByIdentity)
+    }
+
+    /// Whether `a` comes before `b` in identity order (`a.identity < b.identity`), without building the identities
+    /// when the articles decide, as they do for reports of different articles: the identity starts with the article
+    /// key, and where two keys first differ, within ASCII bytes on both sides, their identities differ the same way.
+    /// Keys that are equal, where one begins the other, or that are not ASCII up to their first difference are
+    /// compared by their whole identities.
+    static func precedesByIdentity(_ a: EventReport, _ b: EventReport) -> Bool {
+        var left = a.article.utf8.makeIterator()
+        var right = b.article.utf8.makeIterator()
+        while let x = left.next(), let y = right.next() {
+            guard x < 0x80 && y < 0x80 else { break }
+            if x != y { return x < y }
+        }
+        return a.identity < b.identity
     }
 
     /// Whether two reports could be the same event as far as their participants tell (see the type's rule).

@@ -52,6 +52,7 @@ extension TimelineStore {
             context.learn(actorNames)
             try apply(outputs, &context)
         }
+        try deleteEmptied(context)
     }
 
     /// Regroups `block` as ``regroup(_:newSources:touchedEvents:)`` does, with the matcher's decisions read from
@@ -62,6 +63,7 @@ extension TimelineStore {
             context.learn(actorNames)
             try apply(outputs, &context)
         }
+        try deleteEmptied(context)
     }
 
     /// Reads the reports of `block` one day at a time from `database` and gives ``EventMatcher/Stream``'s decisions
@@ -110,6 +112,8 @@ extension TimelineStore {
         var actorIDs: [String: Int64] = [:]
         /// The same actors' names by id.
         var actorNames: [Int64: String] = [:]
+        /// Events that reports moved away from, to be deleted at the end if none is left (`deleteEmptied`).
+        var emptied: Set<Int64> = []
 
         /// Adds actors read with reports to ``actorIDs`` and ``actorNames``.
         mutating func learn(_ names: [Int64: String]) {
@@ -222,13 +226,17 @@ extension TimelineStore {
             case .event(let event):
                 try settle(event, &context)
             case .amend(let anchor, let added):
+                let statements = try mergeStatements()
                 guard
-                    let eventID = try database.cachedStatement(sql: "SELECT event_id FROM event_source WHERE id = ?")
-                        .fetchValue(Int64.self, arguments: [anchor])
+                    let eventID = try statements.eventOfSource.fetchValue(
+                        Int64.self,
+                        arguments: StatementArguments(values: [.int64(anchor)])
+                    )
                 else { continue }
-                let move = try database.cachedStatement(sql: "UPDATE event_source SET event_id = ? WHERE id = ?")
                 for report in added {
-                    try move.execute(arguments: [eventID, report.sourceID])
+                    try statements.moveSource.execute(
+                        arguments: StatementArguments(values: [.int64(eventID), .int64(report.sourceID)])
+                    )
                     if let old = report.eventID, old != eventID { context.shrunk.insert(old) }
                 }
                 let (reports, names) = try Self.readReports(
@@ -243,7 +251,8 @@ extension TimelineStore {
                     as: eventID,
                     actorIDs: context.actorIDs
                 )
-                try deleteIfEmpty(Set(added.compactMap(\.eventID)).subtracting([eventID]))
+                context.emptied.formUnion(added.compactMap(\.eventID))
+                context.emptied.remove(eventID)
             }
         }
     }
@@ -251,6 +260,7 @@ extension TimelineStore {
     /// Writes one settled event under the smallest id its reports had that no event of this regrouping took yet,
     /// or under a new id; leaves it alone when nothing about it changed.
     private func settle(_ event: MatchedEvent, _ context: inout RegroupContext) throws {
+        let statements = try mergeStatements()
         let oldIDs = Set(event.reports.compactMap(\.eventID))
         // Filtered by look-up: `subtracting` walks the whole claimed set, which grows with the block.
         let candidates = oldIDs.filter { !context.claimed.contains($0) }.sorted()
@@ -258,8 +268,8 @@ extension TimelineStore {
             event.reports.allSatisfy({ $0.eventID == same }), !context.touchedEvents.contains(same),
             !context.shrunk.contains(same),
             event.reports.allSatisfy({ !context.newSources.contains($0.sourceID) }),
-            try database.cachedStatement(sql: "SELECT count(*) FROM event_source WHERE event_id = ?")
-                .fetchValue(Int.self, arguments: [same]) == event.reports.count
+            try statements.countSources.fetchValue(Int.self, arguments: StatementArguments(values: [.int64(same)]))
+                == event.reports.count
         {
             context.claimed.insert(same)
             return
@@ -273,51 +283,67 @@ extension TimelineStore {
             eventID = database.lastInsertedRowID
         }
         context.claimed.insert(eventID)
-        let move = try database.cachedStatement(sql: "UPDATE event_source SET event_id = ? WHERE id = ?")
         for report in event.reports where report.eventID != eventID {
-            try move.execute(arguments: [eventID, report.sourceID])
+            try statements.moveSource.execute(
+                arguments: StatementArguments(values: [.int64(eventID), .int64(report.sourceID)])
+            )
             if let old = report.eventID { context.shrunk.insert(old) }
         }
         try write(event, as: eventID, actorIDs: context.actorIDs)
-        try deleteIfEmpty(oldIDs.subtracting([eventID]))
+        context.emptied.formUnion(oldIDs)
+        context.emptied.remove(eventID)
     }
 
-    /// Deletes the events among `ids` that no report belongs to any more.
-    private func deleteIfEmpty(_ ids: Set<Int64>) throws {
-        let delete = try database.cachedStatement(
-            sql: "DELETE FROM event WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM event_source WHERE event_id = ?1)"
-        )
-        for id in ids.sorted() { try delete.execute(arguments: [id]) }
+    /// Deletes the events a regrouping's moves may have emptied (``RegroupContext/emptied``) that no report belongs
+    /// to any more, with their participants. One statement at the end: deleting an event is a multi-row statement
+    /// (foreign-key cascades), with a statement journal and cursors of its own, and one per emptied event was a
+    /// tenth of the merge. An emptied event is never chosen again in between, as no report points to it.
+    private func deleteEmptied(_ context: RegroupContext) throws {
+        guard !context.emptied.isEmpty else { return }
+        try database.cachedStatement(
+            sql: """
+                DELETE FROM event WHERE id IN (SELECT value FROM json_each(?))
+                    AND NOT EXISTS (SELECT 1 FROM event_source WHERE event_id = event.id)
+                """
+        ).execute(arguments: [Self.jsonArray(context.emptied.sorted())])
     }
 
     /// Writes one matched event's row and its participants; its reports already point to it. `actorIDs` has the id
     /// of every actor its reports name (they were read with them).
     private func write(_ event: MatchedEvent, as eventID: Int64, actorIDs: [String: Int64]) throws {
-        try database.cachedStatement(
-            sql: """
-                UPDATE event SET occurred_on = ?, precision = ?, occurred_until = ?, date_from = ?, date_to = ?,
-                    date_basis = ?, type = ?, location = ?, summary = ?
-                WHERE id = ?
-                """
-        ).execute(arguments: [
-            event.date?.iso, event.date?.precision.rawValue, event.dateTo?.iso, event.date?.firstDay.iso,
-            (event.dateTo ?? event.date)?.lastDay.iso, event.dateBasis?.rawValue, event.type.rawValue, event.location,
-            event.summary, eventID,
-        ])
-        try database.cachedStatement(sql: "DELETE FROM event_actor WHERE event_id = ?").execute(arguments: [eventID])
-        let insert = try database.cachedStatement(
-            sql: "INSERT INTO event_actor (event_id, actor_id, group_name, position) VALUES (?, ?, ?, ?)"
+        let statements = try mergeStatements()
+        try statements.updateEvent.execute(
+            arguments: StatementArguments(values: [
+                event.date?.iso.databaseValue ?? .null, event.date?.precision.rawValue.databaseValue ?? .null,
+                event.dateTo?.iso.databaseValue ?? .null, event.date?.firstDay.iso.databaseValue ?? .null,
+                (event.dateTo ?? event.date)?.lastDay.iso.databaseValue ?? .null,
+                event.dateBasis?.rawValue.databaseValue ?? .null, .string(event.type.rawValue),
+                event.location.databaseValue, .string(event.summary), .int64(eventID),
+            ])
         )
-        var position = 0
+        try statements.deleteParticipants.execute(arguments: StatementArguments(values: [.int64(eventID)]))
+        var position: Int64 = 0
         for name in event.actors {
             guard let id = actorIDs[name] else { continue }
-            try insert.execute(arguments: [eventID, id, nil, position])
+            try statements.insertParticipant.execute(
+                arguments: StatementArguments(values: [.int64(eventID), .int64(id), .null, .int64(position)])
+            )
             position += 1
         }
         for group in event.groups {
-            try insert.execute(arguments: [eventID, nil, group, position])
+            try statements.insertParticipant.execute(
+                arguments: StatementArguments(values: [.int64(eventID), .null, .string(group), .int64(position)])
+            )
             position += 1
         }
+    }
+
+    /// The statements the merge runs for every event, compiled once per store (as ``loadStatements()``).
+    func mergeStatements() throws -> MergeStatements {
+        if let statements = preparedMergeStatements { return statements }
+        let statements = try MergeStatements(database)
+        preparedMergeStatements = statements
+        return statements
     }
 
     /// `["a","b"]`: strings as one JSON argument, escaped as RFC 8259 requires (`"`, `\` and control characters;
@@ -413,5 +439,32 @@ extension TimelineStore {
         }
         if plain { return ids }
         return ((try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [NSNumber] ?? []).map(\.int64Value)
+    }
+}
+
+/// The compiled statements of the merge (``TimelineStore/regroup(_:newSources:touchedEvents:)``).
+final class MergeStatements {
+    let eventOfSource: Statement
+    let moveSource: Statement
+    let countSources: Statement
+    let updateEvent: Statement
+    let deleteParticipants: Statement
+    let insertParticipant: Statement
+
+    init(_ database: Database) throws {
+        eventOfSource = try database.cachedStatement(sql: "SELECT event_id FROM event_source WHERE id = ?")
+        moveSource = try database.cachedStatement(sql: "UPDATE event_source SET event_id = ? WHERE id = ?")
+        countSources = try database.cachedStatement(sql: "SELECT count(*) FROM event_source WHERE event_id = ?")
+        updateEvent = try database.cachedStatement(
+            sql: """
+                UPDATE event SET occurred_on = ?, precision = ?, occurred_until = ?, date_from = ?, date_to = ?,
+                    date_basis = ?, type = ?, location = ?, summary = ?
+                WHERE id = ?
+                """
+        )
+        deleteParticipants = try database.cachedStatement(sql: "DELETE FROM event_actor WHERE event_id = ?")
+        insertParticipant = try database.cachedStatement(
+            sql: "INSERT INTO event_actor (event_id, actor_id, group_name, position) VALUES (?, ?, ?, ?)"
+        )
     }
 }

@@ -32,6 +32,8 @@ public final class TimelineStore {
     var pendingIndex: PendingIndex?
     /// Compiled once by the first load (``loadStatements()``).
     var preparedLoadStatements: LoadStatements?
+    /// Compiled once by the first merge (``mergeStatements()``).
+    var preparedMergeStatements: MergeStatements?
 
     /// Opens (or, in `.readWrite` mode, creates) the database at `path` and brings its schema up to date.
     ///

@@ -3,10 +3,11 @@ import Testing
 
 @testable import TimelineStore
 
-/// `EventMatcher.clearest` compares its rank part by part, computing the costly parts only on a tie, and
-/// `hasDateline` first looks for a "(" in the bytes. Both are checked here against the plain forms they replaced:
-/// the whole rank of every report, then `min`; the dateline test on the first 80 scalars alone.
-@Suite struct ClearestReportTests {
+/// Shortcuts of the matcher, each checked against the plain form it replaced: `EventMatcher.clearest` compares its
+/// rank part by part, computing the costly parts only on a tie (plain: the whole rank of every report, then `min`);
+/// `hasDateline` first looks for a "(" in the bytes (plain: the first 80 scalars alone); `precedesByIdentity`
+/// compares article keys before building identities (plain: `a.identity < b.identity`).
+@Suite struct MatcherShortcutTests {
     static func plainClearest(_ reports: [EventReport], date: DateValue?) -> EventReport {
         func rank(_ report: EventReport) -> (Int, Int, Int, Int, Int, String) {
             let length = report.quote.unicodeScalars.count
@@ -95,5 +96,38 @@ import Testing
             #expect(EventMatcher.hasDateline(text) == Self.plainHasDateline(text), "\(text)")
         }
         #expect(EventMatcher.hasDateline("ALMATY, Jan 4 (Wire) - Troops arrived."))
+    }
+
+    @Test func identityOrderWithoutIdentitiesIsIdentityOrder() {
+        var random = Generator(state: 64)
+        let articles = [
+            "a", "a1", "ab", "b", "a:", "é", "éa", "e\u{301}", "0f3a", "0f3b", String(repeating: "c", count: 64),
+            String(repeating: "c", count: 63) + "d", "",
+        ]
+        var reports: [EventReport] = []
+        for _ in 0..<300 {
+            let quote = Self.sentence(&random)
+            reports.append(
+                EventReport(
+                    article: articles.randomElement(using: &random)!,
+                    start: Int.random(in: 0...12, using: &random),
+                    end: 40,
+                    date: DateValue(iso: ["2022-01-05", "2022-01"].randomElement(using: &random)!),
+                    dateBasis: .text,
+                    type: [.protest, .clash].randomElement(using: &random)!,
+                    actors: [],
+                    location: nil,
+                    summary: quote,
+                    quote: quote
+                )
+            )
+        }
+        for a in reports.prefix(60) {
+            for b in reports.suffix(60) {
+                #expect(EventMatcher.precedesByIdentity(a, b) == (a.identity < b.identity), "\(a.article) \(b.article)")
+            }
+        }
+        let plain = reports.map { (identity: $0.identity, report: $0) }.sorted { $0.identity < $1.identity }
+        #expect(EventMatcher.sortedByIdentity(reports).map(\.identity) == plain.map(\.identity))
     }
 }
