@@ -164,7 +164,8 @@ package struct Loader {
         // the blocks they touched now, once each, along with any an interrupted load left behind.
         if let store {
             if showsProgress { Console.status("merging reports of the same events…") }
-            try store.settleMatching()
+            // Reading and matching blocks ahead of the writer needs a second core; on one it only adds switching.
+            try store.settleMatching(readingAhead: Self.availableCores > 1)
             progress.clear()
         }
         return summary

@@ -124,6 +124,16 @@ public final class Statement {
         return parameters
     }
 
+    /// How many of the ``parameters`` take positional values, counted once.
+    private var positionalCount: Int {
+        if let knownPositionalCount { return knownPositionalCount }
+        let count = parameters.count { $0.name == nil }
+        knownPositionalCount = count
+        return count
+    }
+
+    private var knownPositionalCount: Int?
+
     /// Resets the run, if any, and makes every ``StatementRow`` of it stale.
     private func resetRun() {
         // > If the most recent call to sqlite3_step(S) for the prepared statement S indicated an
@@ -203,7 +213,7 @@ public final class Statement {
         resetRun()
         self.arguments = arguments
         let parameters = self.parameters
-        let positionalCount = parameters.count { $0.name == nil }
+        let positionalCount = self.positionalCount
         let availableCount = arguments.values.count - skippedCount
         if positionalCount > availableCount || (requiringAll && positionalCount != availableCount) {
             sqlite3_clear_bindings(sqliteStatement)
@@ -219,6 +229,13 @@ public final class Statement {
         var offset = 0
         var position = skippedCount
         do {
+            if positionalCount == parameters.count {
+                // Only positional parameters (the common case): parameter n takes value n.
+                for (index, value) in arguments.values[skippedCount..<(skippedCount + positionalCount)].enumerated() {
+                    try bind(value, at: CInt(index + 1), offset: &offset)
+                }
+                return positionalCount
+            }
             for parameter in parameters {
                 let value: DatabaseValue
                 if let name = parameter.name {
@@ -314,7 +331,7 @@ public final class Statement {
         }
         // The index comes from sqlite3_bind_parameter_count, so SQLITE_RANGE cannot happen; a
         // value over SQLite's size limit (SQLITE_TOOBIG) or a failed allocation can.
-        try database.check(code, sql: sql, arguments: arguments)
+        if code != SQLITE_OK { try database.check(code, sql: sql, arguments: arguments) }
     }
 
     // MARK: - Running

@@ -152,8 +152,9 @@ extension TimelineStore {
     }
 
     /// ``settleMatching()``, where `readingAhead` says whether to read and match blocks on a thread of its own (see
-    /// ``BlockReader``) when the database is a file; tests compare both ways.
-    func settleMatching(readingAhead: Bool) throws -> Int {
+    /// ``BlockReader``) when the database is a file: worth it only with a second core to run it.
+    @discardableResult
+    public func settleMatching(readingAhead: Bool) throws -> Int {
         try translatingErrors("Cannot merge the events of '\(path)'") {
             var pending: [(id: Int64, block: MatchBlock)] = []
             for row in try database.fetchAll(sql: "SELECT id, type, year FROM match_pending ORDER BY type, year") {
