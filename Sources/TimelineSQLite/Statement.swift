@@ -223,7 +223,7 @@ public final class Statement {
         }
         // Every parameter is bound below, replacing all earlier values, so the bindings are cleared only when the
         // buffer moves (values still bound would point into freed memory until they are replaced) or binding fails.
-        if buffer.reserve(try byteCount(of: arguments, parameters: parameters, skipping: skippedCount)) {
+        if buffer.reserve(byteCount(of: arguments, parameters: parameters, skipping: skippedCount)) {
             sqlite3_clear_bindings(sqliteStatement)
         }
         var offset = 0
@@ -261,7 +261,7 @@ public final class Statement {
         of arguments: StatementArguments,
         parameters: [Parameter],
         skipping skippedCount: Int
-    ) throws -> Int {
+    ) -> Int {
         func count(_ value: DatabaseValue?) -> Int {
             switch value {
             case .string(let text): text.utf8.count
@@ -706,11 +706,13 @@ final class BindingBuffer {
     }
 
     /// Makes room for `count` bytes and returns whether the buffer moved, which leaves every value bound from it
-    /// dangling until it is bound again.
+    /// dangling until it is bound again. A buffer grown past 1 MiB (a long article's text) shrinks again when a
+    /// binding needs less than a quarter of it, so that a load does not keep its longest article's copy.
     func reserve(_ count: Int) -> Bool {
-        guard count > capacity else { return false }
+        let shrinks = capacity > 1 << 20 && count < capacity / 4
+        guard count > capacity || shrinks else { return false }
         bytes.deallocate()
-        capacity = max(count, capacity * 2)
+        capacity = shrinks ? max(count, 256) : max(count, capacity * 2)
         bytes = .allocate(capacity: capacity)
         return true
     }

@@ -155,19 +155,35 @@ extension TimelineStore {
     /// ``BlockReader``) when the database is a file: worth it only with a second core to run it.
     @discardableResult
     public func settleMatching(readingAhead: Bool) throws -> Int {
+        try settleMatching(readingAhead: readingAhead, whileReading: {})
+    }
+
+    /// ``settleMatching(readingAhead:)``, running `whileReading` once the reader has started (tests commit from
+    /// another connection there).
+    func settleMatching(readingAhead: Bool, whileReading: () throws -> Void) throws -> Int {
         try translatingErrors("Cannot merge the events of '\(path)'") {
+            // Changes when another connection commits (another process loading into the same database).
+            let dataVersionSQL = "PRAGMA data_version"
+            let startVersion = try database.fetchValue(Int64.self, sql: dataVersionSQL)
             var pending: [(id: Int64, block: MatchBlock)] = []
             for row in try database.fetchAll(sql: "SELECT id, type, year FROM match_pending ORDER BY type, year") {
                 // A type this version does not know cannot be matched; its row stays for a version that does.
                 guard let type = EventType(rawValue: try row[1, as: String.self]) else { continue }
                 pending.append((try row[0, as: Int64.self], MatchBlock(type: type, year: try row[2, as: Int.self])))
             }
-            let reader =
+            var reader =
                 readingAhead && pending.count > 0 && path != ":memory:" && !path.isEmpty
                 ? BlockReader(path: path, busyTimeout: database.busyTimeout, blocks: pending.map(\.block)) : nil
             defer { reader?.stop() }
+            try whileReading()
             for (id, block) in pending {
                 try database.transaction(.immediate) {
+                    // The reader read outside this transaction: when another process has committed since the merge
+                    // began, what it read may be stale, so the writer reads the rest itself, inside its transactions.
+                    if reader != nil, try database.fetchValue(Int64.self, sql: dataVersionSQL) != startVersion {
+                        reader?.stop()
+                        reader = nil
+                    }
                     if let reader {
                         try regroup(block, from: reader)
                     } else {

@@ -80,7 +80,7 @@ import TimelineSQLite
     @Test func aCachedStatementBindsAfreshForEachUser() throws {
         let db = try makeDatabase()
         let sql = "SELECT ?, length(?)"
-        for size in [10, 3_000, 20, 70_000, 0] {
+        for size in [10, 3_000, 20, 70_000, 0, 3_000_000, 100, 2_000_000, 5] {
             let text = String(repeating: "q", count: size)
             let row = try #require(try db.cachedStatement(sql: sql).fetchOne(arguments: [text, text]))
             #expect(try row[0, as: String.self] == text)

@@ -89,6 +89,25 @@ import Testing
         #expect(try ahead.count("event") < ahead.count("event_source"))
     }
 
+    /// Another process that commits while the merge reads ahead makes what the reader read stale: the writer then
+    /// reads the rest itself, and the merge is that of every report, the other process's included.
+    @Test(.enabled(if: CorpusMergingTests.available, "../shared is not beside the package"))
+    func aCommitFromAnotherProcessStopsTheReadingAhead() throws {
+        let items = CorpusMergingTests.kazakhstan
+        let extra = Fixtures.kazakhstan
+        let (reference, _) = try Self.loadDeferred(items, settle: false)
+        _ = try reference.load(extra, deferMatching: true)
+        try reference.settleMatching(readingAhead: false)
+
+        let (store, _) = try Self.loadDeferred(items, settle: false)
+        let other = try TimelineStore(path: store.path)
+        _ = try store.settleMatching(readingAhead: true) {
+            _ = try other.load(extra, deferMatching: true)
+        }
+        #expect(try store.pendingMatchCount() == 0)
+        #expect(try Self.mergedRows(store) == Self.mergedRows(reference))
+    }
+
     /// A writer that stops early (an error in a block) stops the reader, which may be waiting with a full queue.
     @Test(.enabled(if: CorpusMergingTests.available, "../shared is not beside the package"))
     func aStoppedReaderLetsGo() throws {
