@@ -107,6 +107,42 @@ import Testing
         #expect(crackdown.dateBasis == .text)
     }
 
+    /// `onset(of:in:)` rules windows out by their ASCII letters before splitting them into words; it must agree
+    /// with the split alone, whatever the case, the letters around the verb or the scalars before it.
+    @Test func theOnsetPreCheckAgreesWithSplittingTheWords() throws {
+        func plainOnset(_ mention: TimeMention, _ scalars: [Unicode.Scalar]) -> Day? {
+            guard let day = mention.value.exactDay else { return nil }
+            let before = Array(scalars.prefix(mention.range.lowerBound).suffix(24))
+            let words = ScalarText.string(before[...]).lowercased().split { !$0.isLetter }
+            return words.suffix(3).contains { ["began", "started", "erupted", "begun"].contains($0) } ? day : nil
+        }
+        let day = try #require(Day(iso: "2022-01-05"))
+        let pieces = [
+            "began", "BEGAN", "Started", "erupted", "begun", "rebegan", "begunned", "\u{212A}", "\u{C9}", "b\u{E9}gan",
+            " ", ", ", "on", "the strike", "\u{1F600}", "-", "e\u{301}rupted", "\u{130}",
+        ]
+        var checked = 0
+        for first in pieces {
+            for second in pieces {
+                for third in pieces {
+                    let scalars = Array((first + second + third + " on ").unicodeScalars)
+                    for offset in [scalars.count, scalars.count - 4, max(0, scalars.count - 9)] {
+                        let mention = TimeMention(
+                            value: DateValue(day),
+                            to: nil,
+                            range: offset..<scalars.count,
+                            surface: "",
+                            isRelative: false
+                        )
+                        #expect(NewsExtractor.onset(of: mention, in: scalars) == plainOnset(mention, scalars))
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked == 3 * pieces.count * pieces.count * pieces.count)
+    }
+
     @Test func quotesPointIntoTheText() {
         let doc = document([
             ("Preamble.", .body, nil), ("Police detained dozens of protesters on Thursday.", .body, nil),

@@ -103,6 +103,32 @@ import Testing
         #expect(rest.spans.first?.start == read[1].start)
     }
 
+    /// The passage reader decodes UTF-8 itself: scalars of one to four bytes, passages listed out of text order
+    /// (the reader starts over) and a passage running past the end of the text.
+    @Test func passagesOfEveryWidthReadInAnyOrder() {
+        let paragraphs = [
+            "Caf\u{E9} \u{4E2D}\u{6587} one \u{1F600}.", "Two \u{201C}quoted\u{201D} words.", "\u{10348}\u{E9} three.",
+        ]
+        let text = paragraphs.joined(separator: "\n\n")
+        var passages: [Passage] = []
+        var start = 0
+        for paragraph in paragraphs {
+            passages.append(Passage(kind: .body, range: start..<start + paragraph.unicodeScalars.count))
+            start += paragraph.unicodeScalars.count + 2
+        }
+        passages.reverse()
+        passages[0].range = passages[0].range.lowerBound..<passages[0].range.upperBound + 10
+        let document = Document(metadata: ArticleMetadata(), text: text, passages: passages, format: .text)
+        let scalars = Array(text.unicodeScalars)
+        var read: [String] = []
+        for (_, sentence, own) in DocumentSentences(document) {
+            #expect(own == Array(scalars[sentence.start..<sentence.end]))
+            #expect(own == Array(sentence.text.unicodeScalars))
+            read.append(sentence.text)
+        }
+        #expect(read == paragraphs.reversed())
+    }
+
     @Test func longInputsFinish() {
         let line = String(repeating: "a.", count: 500_000)
         #expect(sentences(line).count == 1)

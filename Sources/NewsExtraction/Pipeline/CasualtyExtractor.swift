@@ -16,6 +16,8 @@ struct FigureContext: Sendable {
     /// The source of the last figure found earlier in the same passage, if any, for a sentence whose speaker is
     /// a pronoun ("It said on Saturday that more than 4,400 people had been detained.").
     var previousSource: String? = nil
+    /// The sentence's Unicode scalars, when the caller has read them already.
+    var scalars: [Unicode.Scalar]? = nil
 }
 
 /// Finds casualty figures (killed, injured, hospitalized, detained, troops) in a sentence.
@@ -160,13 +162,16 @@ private struct FigureFinder {
     let hasDeploymentCue: Bool
     let mentionsTroops: Bool
     let hasForceNoun: Bool
+    /// The words of `mentionsTroops` and `hasForceNoun`, built once rather than for every sentence.
+    private static let troopWords: Set<String> = ["troops", "force", "forces", "soldiers", "contingent"]
+    private static let forceNouns: Set<String> = ["force", "forces", "troops", "contingent", "mission"]
     var victimsOfForce = false
     var accordingTo: String?
 
     init(sentence: Sentence, context: FigureContext) {
         self.sentence = sentence
         self.context = context
-        scalars = Array(sentence.text.unicodeScalars)
+        scalars = context.scalars ?? Array(sentence.text.unicodeScalars)
         let tokens = CountTokenizer.tokens(in: scalars)
         self.tokens = tokens
         quantities = QuantityTagger().quantities(in: tokens)
@@ -196,8 +201,8 @@ private struct FigureFinder {
         let words = Set(tokens.map { $0.lower })
         hasProtestCue = !words.isDisjoint(with: CasualtyLexicon.protestCues)
         hasDeploymentCue = !words.isDisjoint(with: CasualtyLexicon.deploymentCues)
-        mentionsTroops = !words.isDisjoint(with: ["troops", "force", "forces", "soldiers", "contingent"])
-        hasForceNoun = !words.isDisjoint(with: ["force", "forces", "troops", "contingent", "mission"])
+        mentionsTroops = !words.isDisjoint(with: Self.troopWords)
+        hasForceNoun = !words.isDisjoint(with: Self.forceNouns)
         victimsOfForce = findVictimsOfForce()
         accordingTo = findAccordingTo()
     }

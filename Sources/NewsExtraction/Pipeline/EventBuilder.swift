@@ -1,6 +1,10 @@
 /// Everything the event builder knows about one sentence.
 struct SentenceContext: Sendable {
-    var sentence: Sentence
+    let sentence: Sentence
+    /// The sentence's Unicode scalars and its words, numbers and marks: read once per sentence and shared by the
+    /// temporal tagger, the event builder and the figure finder, each of which read them again before.
+    let scalars: [Unicode.Scalar]
+    let tokens: [TimeToken]
     /// The day the sentence is written from: the passage's anchor, else the dateline day, else publication.
     var anchor: Day?
     var passageKind: PassageKind
@@ -20,9 +24,14 @@ struct SentenceContext: Sendable {
         passageAuthor: String? = nil,
         times: [TimeMention] = [],
         actors: [ActorMention] = [],
-        places: [PlaceMention] = []
+        places: [PlaceMention] = [],
+        scalars: [Unicode.Scalar]? = nil,
+        tokens: [TimeToken]? = nil
     ) {
         self.sentence = sentence
+        let scalars = scalars ?? Array(sentence.text.unicodeScalars)
+        self.scalars = scalars
+        self.tokens = tokens ?? TimeToken.tokenize(scalars)
         self.anchor = anchor
         self.passageKind = passageKind
         self.passageAuthor = passageAuthor
@@ -87,20 +96,18 @@ struct EventBuilder: Sendable {
             var context = context
             if previous?.sentence.passage != context.sentence.passage { previousEvents = [] }
             if let previous, previous.sentence.passage == context.sentence.passage {
-                context.continuesProtest = EventBuilder.opensWithProtests(previous.sentence.text)
+                context.continuesProtest = EventBuilder.opensWithProtests(previous.tokens)
             }
             // "He said ...": a sentence that opens with a pronoun and names no person continues with the person
             // named last.
             let pronounRange =
-                context.actors.contains { $0.kind == .person } ? nil : builder.pronoun(in: context.sentence.text)
+                context.actors.contains { $0.kind == .person } ? nil : builder.pronoun(in: context.tokens)
             if let lastPerson, let pronounRange {
                 context.actors.insert(
                     ActorMention(
                         name: lastPerson.name,
                         kind: .person,
-                        surface: String(
-                            String.UnicodeScalarView(Array(context.sentence.text.unicodeScalars)[pronounRange])
-                        ),
+                        surface: String(String.UnicodeScalarView(context.scalars[pronounRange])),
                         range: pronounRange
                     ),
                     at: 0
@@ -145,8 +152,8 @@ struct EventBuilder: Sendable {
     }
 
     /// Where "he" or "she" first stands in a sentence, as Unicode-scalar offsets.
-    func pronoun(in text: String) -> Range<Int>? {
-        TimeToken.tokenize(Array(text.unicodeScalars)).first { $0.lower == "he" || $0.lower == "she" }?.range
+    func pronoun(in tokens: [TimeToken]) -> Range<Int>? {
+        tokens.first { $0.lower == "he" || $0.lower == "she" }?.range
     }
 
     /// Plural protest nouns that "they" can stand for in the next sentence.
@@ -156,16 +163,14 @@ struct EventBuilder: Sendable {
 
     /// Whether a sentence has a plural protest noun among its first words, where its subject stands ("The
     /// strikes closed ...", "Rallies against the reform grew ...").
-    static func opensWithProtests(_ text: String) -> Bool {
-        TimeToken.tokenize(Array(text.unicodeScalars)).filter { $0.kind == .word }.prefix(4).contains {
-            protestSubjects.contains($0.lower)
-        }
+    static func opensWithProtests(_ tokens: [TimeToken]) -> Bool {
+        tokens.lazy.filter { $0.kind == .word }.prefix(4).contains { protestSubjects.contains($0.lower) }
     }
 
     /// The events of one sentence.
     func events(in context: SentenceContext, defaultLocation: String?) -> [ExtractedEvent] {
-        let scalars = Array(context.sentence.text.unicodeScalars)
-        let tokens = TimeToken.tokenize(scalars)
+        let scalars = context.scalars
+        let tokens = context.tokens
         guard !tokens.isEmpty else { return [] }
         let clause = ClauseReader(tokens: tokens)
         let triggers = findTriggers(tokens, context: context, clause: clause)
@@ -222,7 +227,7 @@ struct EventBuilder: Sendable {
                 {
                     return false
                 }
-                if isPossessive(context.times[index], in: context.sentence.text) {
+                if isPossessive(context.times[index], in: scalars) {
                     return head.lowerBound >= span.upperBound && head.lowerBound - span.upperBound <= 2
                 }
                 return true
@@ -275,7 +280,7 @@ struct EventBuilder: Sendable {
                         type: trigger.type,
                         actors: actors(for: trigger, speaker: speaker, context: context, clause: clause),
                         location: location(for: trigger, context: context, clause: clause) ?? defaultLocation,
-                        summary: summary(of: context.sentence.text),
+                        summary: summary(of: context.sentence.text, scalars: scalars),
                         quote: context.sentence.text,
                         start: context.sentence.start,
                         end: context.sentence.end
@@ -313,9 +318,8 @@ struct EventBuilder: Sendable {
     ]
 
     /// Whether a time mention is a possessive ("Sunday's", "yesterday’s").
-    func isPossessive(_ mention: TimeMention, in text: String) -> Bool {
+    func isPossessive(_ mention: TimeMention, in scalars: [Unicode.Scalar]) -> Bool {
         if mention.surface.hasSuffix("'s") || mention.surface.hasSuffix("\u{2019}s") { return true }
-        let scalars = Array(text.unicodeScalars)
         let end = mention.range.upperBound
         guard end + 1 < scalars.count else { return false }
         return (scalars[end] == "'" || scalars[end] == "\u{2019}")
@@ -333,7 +337,8 @@ struct EventBuilder: Sendable {
     }
 
     func findTriggers(_ tokens: [TimeToken], context: SentenceContext, clause: ClauseReader) -> [FoundTrigger] {
-        let words = Set(tokens.filter { $0.kind == .word }.map(\.lower))
+        // The sentence's words; also its numbers and marks, which no `requires` list holds.
+        let words = clause.words
         let blocked = context.times.map(\.range) + context.actors.map(\.range)
         var found: [FoundTrigger] = []
         var index = 0
@@ -732,9 +737,8 @@ struct EventBuilder: Sendable {
     }
 
     /// The sentence, shortened at a word boundary.
-    func summary(of text: String) -> String {
+    func summary(of text: String, scalars: [Unicode.Scalar]) -> String {
         let limit = 160
-        let scalars = Array(text.unicodeScalars)
         guard scalars.count > limit else { return text }
         var end = limit
         while end > 40, !scalars[end].properties.isWhitespace { end -= 1 }
@@ -750,9 +754,18 @@ struct ClauseReader {
     /// Tokens inside quotation marks: direct speech, whose events are colour rather than news.
     let quoted: [Bool]
 
+    /// Tokens that end a clause for `subordinateClause(containing:)`: a comma, a semicolon, an en or em dash.
+    /// Told once per token by its scalar: comparing each token's text with the four marks, every time a clause was
+    /// looked for, was a twentieth of building events.
+    private let breaks: [Bool]
+
     init(tokens: [TimeToken]) {
         self.tokens = tokens
         words = Set(tokens.map(\.lower))
+        breaks = tokens.map { token in
+            guard token.kind == .punctuation, let mark = token.lower.unicodeScalars.first else { return false }
+            return mark == "," || mark == ";" || mark == "\u{2013}" || mark == "\u{2014}"
+        }
         var quoted = Array(repeating: false, count: tokens.count)
         var open: Int?
         for (index, token) in tokens.enumerated() where token.kind == .punctuation {
@@ -824,13 +837,10 @@ struct ClauseReader {
         var cursor = span.lowerBound
         var steps = 0
         while cursor >= 0, steps < 12 {
-            let text = tokens[cursor].lower
-            if [",", ";", "\u{2013}", "\u{2014}"].contains(text) { return nil }
-            if Self.subordinators.contains(text) {
+            if breaks[cursor] { return nil }
+            if tokens[cursor].kind == .word, Self.subordinators.contains(tokens[cursor].lower) {
                 var end = span.upperBound
-                while end < tokens.count, ![",", ";", "\u{2013}", "\u{2014}"].contains(tokens[end].lower) {
-                    end += 1
-                }
+                while end < tokens.count, !breaks[end] { end += 1 }
                 return cursor..<end
             }
             cursor -= 1

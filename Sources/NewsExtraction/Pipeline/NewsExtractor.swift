@@ -81,6 +81,7 @@ public struct NewsExtractor: Sendable {
             position += 1
             let context = timeline.context(
                 of: sentence,
+                scalars: scalars,
                 actors: resolution.mentions(of: found, sentence: index),
                 places: Self.eventPlaces(places, of: sentence, in: document)
             )
@@ -90,7 +91,8 @@ public struct NewsExtractor: Sendable {
                 actors: context.actors,
                 places: context.places,
                 defaultLocation: defaultLocation,
-                passageAuthor: context.passageAuthor
+                passageAuthor: context.passageAuthor,
+                scalars: context.scalars
             )
             for figure in figureExtractor.figures(in: context.sentence, context: figureContext) { figures.add(figure) }
             events.add(context)
@@ -177,9 +179,12 @@ public struct NewsExtractor: Sendable {
 
         mutating func context(
             of sentence: Sentence,
+            scalars: [Unicode.Scalar]? = nil,
             actors: [ActorMention],
             places: [PlaceMention]
         ) -> SentenceContext {
+            let scalars = scalars ?? Array(sentence.text.unicodeScalars)
+            let tokens = TimeToken.tokenize(scalars)
             let passage =
                 document.passages.indices.contains(sentence.passage) ? document.passages[sentence.passage] : nil
             let anchor = passage?.anchor ?? document.dateline?.day ?? document.metadata.published
@@ -192,7 +197,8 @@ public struct NewsExtractor: Sendable {
             // The dateline's own day ("ALMATY, Jan 4 (Wire) -") is the anchor, not a date the story gives.
             let dateline = document.dateline?.range
             let times = tagger.mentions(
-                in: sentence,
+                scalars: scalars,
+                tokens: tokens,
                 anchor: anchor,
                 reference: passageReference,
                 dayReference: passageDayReference,
@@ -202,7 +208,7 @@ public struct NewsExtractor: Sendable {
                 let absolute = sentence.start + mention.range.lowerBound..<sentence.start + mention.range.upperBound
                 return !absolute.overlaps(dateline)
             }
-            if let day = times.lazy.compactMap({ NewsExtractor.onset(of: $0, in: sentence) }).first { onset = day }
+            if let day = times.lazy.compactMap({ NewsExtractor.onset(of: $0, in: scalars) }).first { onset = day }
             if let last = times.last {
                 passageReference = last.to ?? last.value
                 if isBody { bodyReference = passageReference }
@@ -220,18 +226,40 @@ public struct NewsExtractor: Sendable {
                 passageAuthor: passage?.author,
                 times: times,
                 actors: actors,
-                places: places
+                places: places,
+                scalars: scalars,
+                tokens: tokens
             )
         }
     }
 
     /// The day a mention gives as the start of the unrest: "the protests began on Sunday", "erupted on 17
     /// October".
-    static func onset(of mention: TimeMention, in sentence: Sentence) -> Day? {
+    static func onset(of mention: TimeMention, in scalars: [Unicode.Scalar]) -> Day? {
         guard let day = mention.value.exactDay else { return nil }
-        let before = Array(sentence.text.unicodeScalars.prefix(mention.range.lowerBound).suffix(24))
+        let before = scalars.prefix(mention.range.lowerBound).suffix(24)
+        // Most windows hold none of the verbs: a look at their ASCII letters, lowercased, rules that out before the
+        // window is split into words (which also finds no verb when none is spelled in it).
+        let letters = before.map { scalar -> UInt8 in
+            guard scalar.value < 0x80 else { return 0 }
+            let byte = UInt8(scalar.value)
+            return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        }
+        guard Self.onsetVerbs.contains(where: { verb in Self.contains(letters, verb) }) else { return nil }
         let words = ScalarText.string(before[...]).lowercased().split { !$0.isLetter }
         return words.suffix(3).contains { ["began", "started", "erupted", "begun"].contains($0) } ? day : nil
+    }
+
+    /// The verbs of `onset(of:in:)`, as ASCII bytes.
+    private static let onsetVerbs: [[UInt8]] = ["began", "started", "erupted", "begun"].map { Array($0.utf8) }
+
+    /// Whether `bytes` holds `needle` as a run.
+    private static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard bytes.count >= needle.count else { return false }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+            if bytes[start..<start + needle.count].elementsEqual(needle) { return true }
+        }
+        return false
     }
 
     /// The article's main place: its most mentioned country, else its most mentioned place; the first one

@@ -41,7 +41,25 @@ struct TemporalTagger: Sendable {
         onset: Day? = nil
     ) -> [TimeMention] {
         let scalars = Array(sentence.text.unicodeScalars)
-        let tokens = TimeToken.tokenize(scalars)
+        return mentions(
+            scalars: scalars,
+            tokens: TimeToken.tokenize(scalars),
+            anchor: anchor,
+            reference: reference,
+            dayReference: dayReference,
+            onset: onset
+        )
+    }
+
+    /// As `mentions(in:anchor:reference:dayReference:onset:)`, for a sentence already read as scalars and tokens.
+    func mentions(
+        scalars: [Unicode.Scalar],
+        tokens: [TimeToken],
+        anchor: Day?,
+        reference: DateValue?,
+        dayReference: Day?,
+        onset: Day?
+    ) -> [TimeMention] {
         let start = reference ?? anchor.map(DateValue.init)
         var scanner = TimeScanner(
             tokens: tokens,
