@@ -403,7 +403,7 @@ struct NameFinder {
     }
 
     private mutating func matchRole(at i: Int) -> Int? {
-        guard
+        guard NameWords.roleTitleStarts.contains(keys[i]),
             let title = NameWords.roleTitles.first(where: { title in
                 i + title.count <= keys.count && keys[i] == title[0] && keys[i..<(i + title.count)].elementsEqual(title)
             })

@@ -306,4 +306,7 @@ enum NameWords {
         ["secretary", "of", "state"], ["chief", "adviser"], ["chief", "executive"], ["foreign", "minister"],
         ["defence", "minister"], ["vice", "president"],
     ]
+
+    /// The first words of `roleTitles`: one look-up rules out a word before the titles are compared in turn.
+    static let roleTitleStarts = Set(roleTitles.map { $0[0] })
 }
