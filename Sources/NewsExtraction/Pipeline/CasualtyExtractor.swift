@@ -162,9 +162,45 @@ private struct FigureFinder {
     let hasDeploymentCue: Bool
     let mentionsTroops: Bool
     let hasForceNoun: Bool
-    /// The words of `mentionsTroops` and `hasForceNoun`, built once rather than for every sentence.
-    private static let troopWords: Set<String> = ["troops", "force", "forces", "soldiers", "contingent"]
-    private static let forceNouns: Set<String> = ["force", "forces", "troops", "contingent", "mission"]
+
+    /// What a word says about its sentence: a protest or deployment cue (`CasualtyLexicon`), troops, a force noun,
+    /// a speech verb.
+    private struct Cues: OptionSet {
+        let rawValue: UInt8
+        static let protest = Cues(rawValue: 1)
+        static let deployment = Cues(rawValue: 2)
+        static let troops = Cues(rawValue: 4)
+        static let forceNoun = Cues(rawValue: 8)
+        static let speech = Cues(rawValue: 16)
+    }
+
+    /// `Cues` by lowercased word, looked up once per token: building a set of the sentence's words and testing it
+    /// against each word list was a fifth of finding figures.
+    private static let cuesByWord: [String: Cues] = {
+        var cues: [String: Cues] = [:]
+        let lists: [(Set<String>, Cues)] = [
+            (CasualtyLexicon.protestCues, .protest), (CasualtyLexicon.deploymentCues, .deployment),
+            (["troops", "force", "forces", "soldiers", "contingent"], .troops),
+            (["force", "forces", "troops", "contingent", "mission"], .forceNoun), (CasualtyLexicon.speechVerbs, .speech),
+        ]
+        for (words, cue) in lists {
+            for word in words { cues[word, default: []].insert(cue) }
+        }
+        return cues
+    }()
+
+    /// Whether the speech word at `index` is a verb. "concerned about reports of torture": a speech word after a
+    /// determiner or preposition is a noun.
+    private static func isSpeechVerb(at index: Int, in tokens: [CountToken]) -> Bool {
+        let lower = tokens[index].lower
+        guard lower != "according" else { return false }
+        guard index > 0 else { return true }
+        let previous = tokens[index - 1].lower
+        if ["the", "a", "an", "about", "of", "these", "those", "such", "in", "by", "to"].contains(previous) {
+            return false
+        }
+        return !(lower == "reports" && ["media", "news"].contains(previous))
+    }
     var victimsOfForce = false
     var accordingTo: String?
 
@@ -187,22 +223,18 @@ private struct FigureFinder {
             clauseEnds[index] = next
         }
         self.clauseEnds = clauseEnds
-        // "concerned about reports of torture": a speech word after a determiner or preposition is a noun.
-        speechVerbs = tokens.indices.filter { index in
-            let lower = tokens[index].lower
-            guard CasualtyLexicon.speechVerbs.contains(lower), lower != "according" else { return false }
-            guard index > 0 else { return true }
-            let previous = tokens[index - 1].lower
-            if ["the", "a", "an", "about", "of", "these", "those", "such", "in", "by", "to"].contains(previous) {
-                return false
-            }
-            return !(lower == "reports" && ["media", "news"].contains(previous))
+        var cues: Cues = []
+        var speechVerbs: [Int] = []
+        for index in tokens.indices {
+            guard let found = Self.cuesByWord[tokens[index].lower] else { continue }
+            cues.formUnion(found)
+            if found.contains(.speech), Self.isSpeechVerb(at: index, in: tokens) { speechVerbs.append(index) }
         }
-        let words = Set(tokens.map { $0.lower })
-        hasProtestCue = !words.isDisjoint(with: CasualtyLexicon.protestCues)
-        hasDeploymentCue = !words.isDisjoint(with: CasualtyLexicon.deploymentCues)
-        mentionsTroops = !words.isDisjoint(with: Self.troopWords)
-        hasForceNoun = !words.isDisjoint(with: Self.forceNouns)
+        self.speechVerbs = speechVerbs
+        hasProtestCue = cues.contains(.protest)
+        hasDeploymentCue = cues.contains(.deployment)
+        mentionsTroops = cues.contains(.troops)
+        hasForceNoun = cues.contains(.forceNoun)
         victimsOfForce = findVictimsOfForce()
         accordingTo = findAccordingTo()
     }
