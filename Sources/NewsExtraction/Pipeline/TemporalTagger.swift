@@ -280,6 +280,7 @@ private struct TimeScanner {
         "earthquake", "unrest", "riots", "strike", "strikes", "poll", "polls",
     ]
     static let seasons: Set<String> = ["spring", "summer", "autumn", "fall", "winter"]
+    static let seasonList = Array(seasons)
     static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night", "day"]
     static let futureMarkers: Set<String> = ["will", "shall", "'ll", "next", "tomorrow", "won't"]
     static let clauseBreakers: Set<String> = [",", ";", ":", "said", "says", "told", "that", "but", "and"]
@@ -730,14 +731,16 @@ private struct TimeScanner {
 
     /// "the first day of the strike", "the second night of the protests": counted from the onset.
     func ordinalDay(at index: Int) -> TimeMatch? {
-        let ordinals = ["first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4]
-        guard let onset, let ordinal = word(index + 1).flatMap({ ordinals[$0] }),
+        guard let onset, let ordinal = word(index + 1).flatMap({ Self.dayOrdinals[$0] }),
             let unit = word(index + 2), ["day", "night", "evening"].contains(unit), word(index + 3) == "of",
             word(index + 4) == "the", let noun = word(index + 5),
             ["protests", "protest", "strike", "strikes", "unrest", "uprising", "demonstrations", "riots"].contains(noun)
         else { return nil }
         return TimeMatch(start: index, end: index + 6, value: DateValue(onset.adding(days: ordinal)), isRelative: true)
     }
+
+    /// The ordinals of `ordinalDay(at:)`, as days after the onset.
+    static let dayOrdinals = ["first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4]
 
     /// "that day", "the same month": the reference's day, month or year.
     func sameUnit(_ unit: String, start: Int, end: Int) -> TimeMatch? {
@@ -911,7 +914,8 @@ private struct TimeScanner {
 
     /// "spring of 2018", "summer 2020": year precision.
     func seasonOrPart(at index: Int) -> TimeMatch? {
-        guard let text = word(index), Self.seasons.contains(text) else { return nil }
+        // Five short words: comparing them is cheaper than hashing the word, and this runs for most words.
+        guard let text = word(index), Self.seasonList.contains(text) else { return nil }
         var cursor = index + 1
         if isToken(cursor, "of") { cursor += 1 }
         guard let year = yearNumber(cursor), let value = DateValue(year: year) else { return nil }
