@@ -181,7 +181,8 @@ private struct FigureFinder {
         let lists: [(Set<String>, Cues)] = [
             (CasualtyLexicon.protestCues, .protest), (CasualtyLexicon.deploymentCues, .deployment),
             (["troops", "force", "forces", "soldiers", "contingent"], .troops),
-            (["force", "forces", "troops", "contingent", "mission"], .forceNoun), (CasualtyLexicon.speechVerbs, .speech),
+            (["force", "forces", "troops", "contingent", "mission"], .forceNoun),
+            (CasualtyLexicon.speechVerbs, .speech),
         ]
         for (words, cue) in lists {
             for word in words { cues[word, default: []].insert(cue) }
