@@ -32,11 +32,14 @@ extension TimelineCommand {
         @Flag(help: "Re-extract articles already loaded whose text changed (matched by URL).")
         var replace = false
 
-        /// Articles per transaction; nil for the default of 32 per core.
+        /// Articles per transaction; nil for the default of 128 per core.
         @Option(
             help: ArgumentHelp(
-                "Articles stored per transaction (default: 32 for each core).",
-                discussion: "Larger batches load faster; a killed load loses at most its last, uncommitted batch.",
+                "Articles stored per transaction (default: 128 for each core).",
+                discussion: """
+                    Larger batches load faster; a killed load loses at most its last, uncommitted batch. A batch \
+                    also ends at 32 MiB of article text, so that memory holds little more than that.
+                    """,
                 valueName: "n"
             )
         )
@@ -95,7 +98,7 @@ package struct Loader {
     package var showsProgress: Bool
     /// Seconds to wait for another process's write lock (`--busy-timeout`).
     package var busyTimeout: Double
-    /// Articles per transaction (`--batch-size`); nil for 32 per core.
+    /// Articles per transaction (`--batch-size`); nil for 128 per core.
     package var batchSize: Int?
     private var store: TimelineStore?
 
@@ -133,14 +136,18 @@ package struct Loader {
         var progress = Progress(total: inputs.count, isShown: showsProgress)
         let workers = Self.availableCores
         // Large enough that a batch takes far longer than handing it over and that its one commit is shared by many
-        // articles, small enough to hold little memory.
-        let batchSize = self.batchSize ?? 32 * workers
+        // articles: a commit writes every page the batch changed to the WAL, and the index pages are the same from
+        // one batch to the next (128 rather than 32 per core: a two-core load 8% faster, BENCHMARKS.md). Bounded
+        // by text as well, so that a batch of long articles holds little memory.
+        let batchSize = self.batchSize ?? 128 * workers
         var collecting: [PendingArticle] = []
+        var collectedBytes = 0
         var inFlight: ExtractionBatch?
         func dispatch() throws {
             guard !collecting.isEmpty || inFlight != nil else { return }
             let next = collecting.isEmpty ? nil : ExtractionBatch(collecting, extractor: extractor, workers: workers)
             collecting = []
+            collectedBytes = 0
             if let previous = inFlight { try store(previous.finished(), into: &summary, progress: &progress) }
             inFlight = next
         }
@@ -149,7 +156,8 @@ package struct Loader {
             // batch or two of articles however many lines the file has.
             try source.forEachDocument(in: input) { label, result in
                 collecting.append(PendingArticle(label: label, document: result))
-                if collecting.count >= batchSize { try dispatch() }
+                if case .success(let document) = result { collectedBytes += document.text.utf8.count }
+                if collecting.count >= batchSize || collectedBytes >= Self.batchTextLimit { try dispatch() }
             }
             if collecting.isEmpty {
                 progress.advance()
@@ -241,6 +249,9 @@ package struct Loader {
         }
     }
 
+    /// The article text, in UTF-8 bytes, after which a batch goes out whatever its count.
+    static let batchTextLimit = 32 << 20
+
     /// The cores this process may run on (its CPU affinity, so that `taskset -c 0` means one), at least 1.
     static var availableCores: Int {
         // Linux: the affinity mask of /proc/self/status ("Cpus_allowed:\tff,ffffffff"), as hexadecimal digits.
@@ -291,7 +302,10 @@ final class ExtractionBatch: @unchecked Sendable {
             return
         }
         DispatchQueue.global().async(group: group) {
-            DispatchQueue.concurrentPerform(iterations: articles.count) { index in self.extract(index, extractor) }
+            DispatchQueue.concurrentPerform(iterations: articles.count) { index in
+                Self.yieldToTheWriter()
+                self.extract(index, extractor)
+            }
         }
     }
 
@@ -305,6 +319,18 @@ final class ExtractionBatch: @unchecked Sendable {
         if case .success(let document) = articles[index].document {
             extractions[index] = PreparedArticle(extractor.extract(document))
         }
+    }
+
+    /// Lowers the calling worker thread's priority (nice 10), so that the writer, which stores the batch before while
+    /// this one is extracted, gets its core whenever it can run: with a thread per core extracting, the one writer
+    /// shared a core with them and the two-core load waited on it. Extraction still takes every cycle the writer
+    /// leaves. On Linux the nice value is per thread (the calling thread for `who` 0); only the worker threads of a
+    /// concurrent batch call this, never the main thread, which writes (and extracts too when there is one core).
+    /// Elsewhere it does nothing.
+    static func yieldToTheWriter() {
+        #if os(Linux)
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+        #endif
     }
 
     func finished() -> [PendingArticle] {
