@@ -269,13 +269,14 @@ struct Suite {
     private func storeAll(_ articles: [(PreparedArticle, InputFormat?)], into path: String) throws -> StoreTimes {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         let store = try TimelineStore(path: path)
-        // As `timeline load` stores a run on two cores: 64 articles per transaction, each in a savepoint, without
+        // As `timeline load` stores a run on two cores: 256 articles per transaction, each in a savepoint, without
         // cross-article matching, then one merge of the blocks the run touched (`settleMatching`). The C baseline
         // commits the same batches and does not merge.
+        let batch = 256
         let writing = try Measurement.seconds {
-            for start in stride(from: 0, to: articles.count, by: 64) {
+            for start in stride(from: 0, to: articles.count, by: batch) {
                 try store.batch {
-                    for (prepared, format) in articles[start..<min(start + 64, articles.count)] {
+                    for (prepared, format) in articles[start..<min(start + batch, articles.count)] {
                         _ = try store.load(prepared, format: format, deferMatching: true)
                     }
                 }
