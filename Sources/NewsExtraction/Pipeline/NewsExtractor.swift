@@ -47,6 +47,7 @@ public struct NewsExtractor: Sendable {
         var countries = resolver.countryScores(of: document)
         var mainPlace = MainPlace()
         for (index, sentence, scalars) in sentences {
+            kept.keep(sentence: (index, sentence, scalars))
             let tokens = WordTokenizer.tokens(in: scalars)
             let places = tagger.mentions(in: scalars, tokens: tokens)
             countries.count(places, tagger.demonyms(tokens: tokens), sentence: index)
@@ -59,13 +60,15 @@ public struct NewsExtractor: Sendable {
         let names = resolver.nameFinder(for: document, mainCountry: countries.best)
         var tables = ActorResolver.NameTables()
         var position = 0
-        for (index, sentence, scalars) in sentences {
+        var found: [[FoundName]] = []
+        kept.forEachSentence(of: sentences) { index, sentence, scalars in
             let tokens = kept.tokens(at: position) ?? WordTokenizer.tokens(in: scalars)
-            let found = names.names(in: sentence, scalars: scalars, tokens: tokens)
-            tables.add(found, sentence: index, knowledge: knowledge)
-            kept.keep(names: found)
+            let named = names.names(in: sentence, scalars: scalars, tokens: tokens)
+            tables.add(named, sentence: index, knowledge: knowledge)
+            if kept.isOn { found.append(named) }
             position += 1
         }
+        kept.keep(names: found)
 
         // Everything else, a sentence at a time in text order.
         var resolution = resolver.resolution(of: document, names: tables)
@@ -74,7 +77,7 @@ public struct NewsExtractor: Sendable {
         var figures = DistinctFigures()
         var events = EventBuilder.EventSequence(defaultLocation: defaultLocation)
         position = 0
-        for (index, sentence, scalars) in sentences {
+        kept.forEachSentence(of: sentences) { index, sentence, scalars in
             let tokens = kept.tokens(at: position) ?? WordTokenizer.tokens(in: scalars)
             let found = kept.names(at: position) ?? names.names(in: sentence, scalars: scalars, tokens: tokens)
             let places = kept.places(at: position) ?? tagger.mentions(in: scalars, tokens: tokens)
@@ -108,9 +111,11 @@ public struct NewsExtractor: Sendable {
     /// Articles up to this many bytes of text keep each sentence's analysis between the passes of `extract`.
     static let keptAnalysisLimit = 1 << 20
 
-    /// Each sentence's tokens, places and names, in sentence order, kept between the passes of `extract` when on.
+    /// Each sentence (with its scalars), tokens, places and names, in sentence order, kept between the passes of
+    /// `extract` when on: the later passes then neither decode the passages again nor rebuild the sentences.
     struct KeptAnalysis {
         let isOn: Bool
+        private var sentences: [DocumentSentences.Element] = []
         private var tokens: [[WordToken]] = []
         private var places: [[PlaceMention]] = []
         private var names: [[FoundName]] = []
@@ -123,8 +128,24 @@ public struct NewsExtractor: Sendable {
             self.places.append(places)
         }
 
-        mutating func keep(names: [FoundName]) {
-            if isOn { self.names.append(names) }
+        mutating func keep(sentence: DocumentSentences.Element) {
+            if isOn { sentences.append(sentence) }
+        }
+
+        mutating func keep(names: [[FoundName]]) {
+            if isOn { self.names = names }
+        }
+
+        /// Calls `body` with each sentence of `all`, from the kept copies when on.
+        func forEachSentence(
+            of all: DocumentSentences,
+            _ body: (Int, Sentence, [Unicode.Scalar]) -> Void
+        ) {
+            if isOn {
+                for (index, sentence, scalars) in sentences { body(index, sentence, scalars) }
+            } else {
+                for (index, sentence, scalars) in all { body(index, sentence, scalars) }
+            }
         }
 
         func tokens(at position: Int) -> [WordToken]? { tokens.indices.contains(position) ? tokens[position] : nil }
