@@ -137,7 +137,7 @@ package struct Loader {
         let workers = Self.availableCores
         // Large enough that a batch takes far longer than handing it over and that its one commit is shared by many
         // articles: a commit writes every page the batch changed to the WAL, and the index pages are the same from
-        // one batch to the next (128 rather than 32 per core: a two-core load 8% faster, BENCHMARKS.md). Bounded
+        // one batch to the next (128 rather than 32 per core: a two-core load 10% faster, BENCHMARKS.md). Bounded
         // by text as well, so that a batch of long articles holds little memory.
         let batchSize = self.batchSize ?? 128 * workers
         var collecting: [PendingArticle] = []

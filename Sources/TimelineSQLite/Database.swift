@@ -203,7 +203,7 @@ public final class Database {
             try execute(sql: "PRAGMA cache_size = -32768")
             // A checkpoint every 8,000 pages (32 MiB of WAL at 4 KiB pages) instead of SQLite's 1,000: a load's
             // commits rewrite the same index pages again and again, and each checkpoint copied them into the
-            // database file and synced it. A two-core load of 3,300 articles took 15% less time (BENCHMARKS.md).
+            // database file and synced it. A two-core load of 3,300 articles took 9% less time (BENCHMARKS.md).
             // The WAL still stays bounded, and closing the last connection checkpoints and removes it.
             try execute(sql: "PRAGMA wal_autocheckpoint = 8000")
         }

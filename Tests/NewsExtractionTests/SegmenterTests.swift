@@ -70,19 +70,28 @@ import Testing
         #expect(result.map(\.text) == ["First passage ends here", "Second one."])
     }
 
-    @Test func sentencesReadAPassageAtATimeKeepTheirOffsets() {
-        let paragraphs = [
-            "ALMATY, Jan 6 (Wire) - Caf\u{E9} owners left.", "\u{1F1F0}\u{1F1FF} Troops came. Mr. Ab fled.", "Z.",
-        ]
-        let text = paragraphs.joined(separator: "\n\n")
+    /// A document of body passages, one per paragraph, separated by blank lines.
+    static func document(_ paragraphs: [String]) -> Document {
         var passages: [Passage] = []
         var start = 0
         for paragraph in paragraphs {
             passages.append(Passage(kind: .body, range: start..<start + paragraph.unicodeScalars.count))
             start += paragraph.unicodeScalars.count + 2
         }
-        let document = Document(metadata: ArticleMetadata(), text: text, passages: passages, format: .text)
-        let scalars = Array(text.unicodeScalars)
+        return Document(
+            metadata: ArticleMetadata(),
+            text: paragraphs.joined(separator: "\n\n"),
+            passages: passages,
+            format: .text
+        )
+    }
+
+    @Test func sentencesReadAPassageAtATimeKeepTheirOffsets() {
+        let paragraphs = [
+            "ALMATY, Jan 6 (Wire) - Caf\u{E9} owners left.", "\u{1F1F0}\u{1F1FF} Troops came. Mr. Ab fled.", "Z.",
+        ]
+        let document = Self.document(paragraphs)
+        let scalars = Array(document.text.unicodeScalars)
         var read: [Sentence] = []
         for (index, sentence, own) in DocumentSentences(document) {
             #expect(index == read.count)
@@ -109,17 +118,10 @@ import Testing
         let paragraphs = [
             "Caf\u{E9} \u{4E2D}\u{6587} one \u{1F600}.", "Two \u{201C}quoted\u{201D} words.", "\u{10348}\u{E9} three.",
         ]
-        let text = paragraphs.joined(separator: "\n\n")
-        var passages: [Passage] = []
-        var start = 0
-        for paragraph in paragraphs {
-            passages.append(Passage(kind: .body, range: start..<start + paragraph.unicodeScalars.count))
-            start += paragraph.unicodeScalars.count + 2
-        }
-        passages.reverse()
-        passages[0].range = passages[0].range.lowerBound..<passages[0].range.upperBound + 10
-        let document = Document(metadata: ArticleMetadata(), text: text, passages: passages, format: .text)
-        let scalars = Array(text.unicodeScalars)
+        var document = Self.document(paragraphs)
+        document.passages.reverse()
+        document.passages[0].range = document.passages[0].range.lowerBound..<document.passages[0].range.upperBound + 10
+        let scalars = Array(document.text.unicodeScalars)
         var read: [String] = []
         for (_, sentence, own) in DocumentSentences(document) {
             #expect(own == Array(scalars[sentence.start..<sentence.end]))

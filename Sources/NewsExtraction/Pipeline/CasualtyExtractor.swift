@@ -162,6 +162,8 @@ private struct FigureFinder {
     let hasDeploymentCue: Bool
     let mentionsTroops: Bool
     let hasForceNoun: Bool
+    var victimsOfForce = false
+    var accordingTo: String?
 
     /// What a word says about its sentence: a protest or deployment cue (`CasualtyLexicon`), troops, a force noun,
     /// a speech verb.
@@ -202,8 +204,6 @@ private struct FigureFinder {
         }
         return !(lower == "reports" && ["media", "news"].contains(previous))
     }
-    var victimsOfForce = false
-    var accordingTo: String?
 
     init(sentence: Sentence, context: FigureContext) {
         self.sentence = sentence

@@ -11,10 +11,11 @@
 /// then figures (`CasualtyExtractor`) and events (`EventBuilder`).
 ///
 /// Only a few facts are the whole document's: its main country (from every sentence's places), its main place
-/// (the default location), and the names it gives (surnames, abbreviations, titles). The extractor reads the
-/// sentences three times, a passage at a time: for places, for names, then for everything else in text order.
-/// It keeps those facts, the sentences' offsets and the results, never every sentence's tokens or mentions, so
-/// that a very long article needs memory for its text and not many times more.
+/// (the default location), and the names it gives (surnames, abbreviations, titles). The extractor goes over the
+/// sentences three times: for places, for names, then for everything else in text order. An ordinary article
+/// (up to `keptAnalysisLimit` bytes of text) keeps each sentence with its tokens, places and names from one pass
+/// to the next; a longer one keeps those facts, the sentences' offsets and the results, and reads the sentences
+/// again a passage at a time, so that a very long article needs memory for its text and not many times more.
 ///
 /// The extractor is pure and deterministic: the same document always gives the same extraction.
 public struct NewsExtractor: Sendable {
