@@ -178,7 +178,7 @@ public enum RetractionFinder {
         var start = scalarStart
         var end = scalarEnd
         while lower < upper {
-            let (scalar, length) = scalar(in: bytes, at: lower)
+            let (scalar, length) = ScalarText.scalar(inUTF8: bytes, at: lower)
             guard scalar.properties.isWhitespace else { break }
             lower += length
             start += 1
@@ -186,29 +186,11 @@ public enum RetractionFinder {
         while upper > lower {
             var first = upper - 1
             while bytes[first] & 0xC0 == 0x80 { first -= 1 }
-            guard scalar(in: bytes, at: first).scalar.properties.isWhitespace else { break }
+            guard ScalarText.scalar(inUTF8: bytes, at: first).scalar.properties.isWhitespace else { break }
             upper = first
             end -= 1
         }
         return lower < upper ? Sentence(bytes: lower..<upper, start: start, end: end) : nil
-    }
-
-    /// The scalar whose UTF-8 begins at `index` (valid UTF-8, as a Swift string holds), and its length in bytes.
-    private static func scalar(
-        in bytes: UnsafeBufferPointer<UInt8>,
-        at index: Int
-    ) -> (scalar: Unicode.Scalar, length: Int) {
-        let lead = UInt32(bytes[index])
-        func continuation(_ offset: Int) -> UInt32 { UInt32(bytes[index + offset]) & 0x3F }
-        let (value, length): (UInt32, Int)
-        switch lead {
-        case ..<0x80: (value, length) = (lead, 1)
-        case ..<0xE0: (value, length) = ((lead & 0x1F) << 6 | continuation(1), 2)
-        case ..<0xF0: (value, length) = ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
-        default:
-            (value, length) = ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// The counts a sentence names (see the type's rule), in order.

@@ -249,7 +249,7 @@ private struct PassageScalars: Sendable {
         text.utf8.withContiguousStorageIfAvailable { bytes in
             let end = bytes.count
             while offset < lower, byte < end {
-                byte += Self.length(of: bytes[byte])
+                byte += ScalarText.utf8Length(lead: bytes[byte])
                 offset += 1
             }
             scalars.reserveCapacity(max(0, min(range.upperBound - offset, end - byte, 1 << 20)))
@@ -259,11 +259,8 @@ private struct PassageScalars: Sendable {
                     scalars.append(Unicode.Scalar(lead))
                     byte += 1
                 } else {
-                    let length = Self.length(of: lead)
-                    var value = UInt32(lead) & (0x7F >> length)
-                    for next in byte + 1..<min(byte + length, end) { value = value << 6 | UInt32(bytes[next] & 0x3F) }
-                    // A String holds valid UTF-8, so every decoded value is a scalar.
-                    scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                    let (scalar, length) = ScalarText.scalar(inUTF8: bytes, at: byte)
+                    scalars.append(scalar)
                     byte += length
                 }
                 offset += 1
@@ -272,10 +269,5 @@ private struct PassageScalars: Sendable {
         self.byte = byte
         self.offset = offset
         return (min(lower, offset), scalars)
-    }
-
-    /// The byte length of the UTF-8 sequence a lead byte opens.
-    private static func length(of lead: UInt8) -> Int {
-        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 }

@@ -29,7 +29,30 @@ struct WordToken: Hashable, Sendable {
 /// ones, 0–9 the only decimal digits, tab to carriage return and space the only white space, and there are no
 /// combining marks. Nearly every scalar of an English article is ASCII, so only the others pay for a property
 /// look-up (a few hundred instructions each). Every function answers exactly as the property it stands for.
-enum ScalarText {
+package enum ScalarText {
+    /// The scalar whose UTF-8 begins at `index` of valid UTF-8 (as a Swift string holds), and its length in bytes.
+    package static func scalar(
+        inUTF8 bytes: UnsafeBufferPointer<UInt8>,
+        at index: Int
+    ) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = UInt32(bytes[index])
+        func continuation(_ offset: Int) -> UInt32 { UInt32(bytes[index + offset]) & 0x3F }
+        let (value, length): (UInt32, Int)
+        switch lead {
+        case ..<0x80: (value, length) = (lead, 1)
+        case ..<0xE0: (value, length) = ((lead & 0x1F) << 6 | continuation(1), 2)
+        case ..<0xF0: (value, length) = ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
+        default:
+            (value, length) = ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// The length in bytes of the UTF-8 sequence that `lead` opens.
+    package static func utf8Length(lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
     /// `scalar.properties.isWhitespace`.
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar.value == 0x20 || scalar.value &- 0x09 < 5 }
