@@ -173,7 +173,7 @@ package struct Loader {
         if let store {
             if showsProgress { Console.status("merging reports of the same events…") }
             // Reading and matching blocks ahead of the writer needs a second core; on one it only adds switching.
-            try store.settleMatching(readingAhead: Self.availableCores > 1)
+            try store.settleMatching(readingAhead: workers > 1)
             progress.clear()
         }
         return summary

@@ -34,7 +34,6 @@ import Testing
     @Test func onlyWorkerThreadsLowerTheirPriority() throws {
         #if os(Linux)
         let which = __priority_which_t(PRIO_PROCESS.rawValue)
-        errno = 0
         let before = getpriority(which, 0)
         _ = ExtractionBatch(try articles(8), extractor: NewsExtractor(), workers: 2).finished()
         _ = ExtractionBatch(try articles(2), extractor: NewsExtractor(), workers: 1).finished()

@@ -253,11 +253,6 @@ struct QuantityTagger: Sendable {
         (["an", "approximate"], .approximate),
     ]
 
-    /// The first words of `boundPhrases` and of the vague quantifiers: most tokens start neither, and a look-up
-    /// (`opensByWord`) rules them out before the phrases are compared one by one.
-    private static let boundStarts = Set(boundPhrases.compactMap(\.0.first))
-    private static let vagueStarts = Set(NumberWords.vagueQuantifiers.compactMap(\.words.first))
-
     /// What a token can open, looked up once per token: a bound phrase, a vague quantifier, a number word.
     private struct Opens: OptionSet {
         let rawValue: UInt8
@@ -266,11 +261,13 @@ struct QuantityTagger: Sendable {
         static let unit = Opens(rawValue: 4)
     }
 
-    /// `Opens` by lowercased word. Looking the three sets up for every word was a third of tagging quantities.
+    /// `Opens` by lowercased word: the first words of `boundPhrases` and of the vague quantifiers, and the number
+    /// words. Most tokens open none, and one look-up rules them out before any phrase is compared; looking three
+    /// sets up for every word was a third of tagging quantities.
     private static let opensByWord: [String: Opens] = {
         var opens: [String: Opens] = [:]
-        for word in boundStarts { opens[word, default: []].insert(.bound) }
-        for word in vagueStarts { opens[word, default: []].insert(.vague) }
+        for word in boundPhrases.compactMap(\.0.first) { opens[word, default: []].insert(.bound) }
+        for word in NumberWords.vagueQuantifiers.compactMap(\.words.first) { opens[word, default: []].insert(.vague) }
         for word in NumberWords.units.keys { opens[word, default: []].insert(.unit) }
         return opens
     }()
