@@ -108,6 +108,52 @@ import Testing
         #expect(try Self.mergedRows(store) == Self.mergedRows(reference))
     }
 
+    /// The reader hands over the decisions of several days at a time and waits while `capacity` reports' decisions
+    /// are queued: however small the chunks and the queue, each block's decisions come in the order, and with the
+    /// actor names, of matching the block on the writer's connection.
+    @Test(.enabled(if: CorpusMergingTests.available, "../shared is not beside the package"))
+    func chunksOfAnySizeHandOverEveryDecision() throws {
+        let items =
+            CorpusMergingTests.kazakhstan + [("fixture", Fixtures.kazakhstan), ("sri-lanka", Fixtures.sriLanka)]
+        let (store, _) = try Self.loadDeferred(items, settle: false)
+        let blocks = try store.database.fetchAll(sql: "SELECT type, year FROM match_pending ORDER BY type, year").map {
+            MatchBlock(type: EventType(rawValue: try $0[0, as: String.self])!, year: try $0[1, as: Int.self])
+        }
+        var expected: [(decisions: [String], names: [Int64: String])] = []
+        for block in blocks {
+            var decisions: [String] = []
+            var names: [Int64: String] = [:]
+            try TimelineStore.match(block, in: store.database) { outputs, added in
+                decisions += outputs.map { String(describing: $0) }
+                names.merge(added) { _, new in new }
+            }
+            expected.append((decisions, names))
+        }
+        #expect(expected.contains { $0.decisions.count > 3 })
+        for (chunkReports, capacity) in [(1, 1), (3, 2), (256, 16_384)] {
+            let reader = try #require(
+                BlockReader(
+                    path: store.path,
+                    busyTimeout: .seconds(5),
+                    blocks: blocks,
+                    chunkReports: chunkReports,
+                    capacity: capacity
+                )
+            )
+            defer { reader.stop() }
+            for block in expected.indices {
+                var decisions: [String] = []
+                var names: [Int64: String] = [:]
+                while let (outputs, added) = try reader.next() {
+                    decisions += outputs.map { String(describing: $0) }
+                    names.merge(added) { _, new in new }
+                }
+                #expect(decisions == expected[block].decisions, "block \(blocks[block]), chunks of \(chunkReports)")
+                #expect(names == expected[block].names)
+            }
+        }
+    }
+
     /// A writer that stops early (an error in a block) stops the reader, which may be waiting with a full queue.
     @Test(.enabled(if: CorpusMergingTests.available, "../shared is not beside the package"))
     func aStoppedReaderLetsGo() throws {
