@@ -174,16 +174,33 @@ public enum EventMatcher {
     /// Whether `a` comes before `b` in identity order (`a.identity < b.identity`), without building the identities
     /// when the articles decide, as they do for reports of different articles: the identity starts with the article
     /// key, and where two keys first differ, within ASCII bytes on both sides, their identities differ the same way.
-    /// Keys that are equal, where one begins the other, or that are not ASCII up to their first difference are
-    /// compared by their whole identities.
+    /// Reports of the same article (equal keys, byte for byte) are compared field by field (`restPrecedes`); keys
+    /// where one begins the other, or that are not ASCII up to their first difference, by their whole identities.
     static func precedesByIdentity(_ a: EventReport, _ b: EventReport) -> Bool {
         var left = a.article.utf8.makeIterator()
         var right = b.article.utf8.makeIterator()
-        while let x = left.next(), let y = right.next() {
-            guard x < 0x80 && y < 0x80 else { break }
-            if x != y { return x < y }
+        while true {
+            switch (left.next(), right.next()) {
+            case (nil, nil): return restPrecedes(a, b)
+            case (let x?, let y?) where x < 0x80 && y < 0x80:
+                if x != y { return x < y }
+            default: return a.identity < b.identity
+            }
         }
-        return a.identity < b.identity
+    }
+
+    /// `a.identity < b.identity` for reports whose article keys are equal: the identities then differ first in the
+    /// first field that differs, and as each field but the summary is followed by ":" and holds no ":" (numbers,
+    /// type names, ISO dates), comparing that field with its ":" decides. Building two identities for each
+    /// comparison of a day's reports of one article was a fifth of the merge's matching.
+    static func restPrecedes(_ a: EventReport, _ b: EventReport) -> Bool {
+        func precedes(_ x: String, _ y: String) -> Bool { x + ":" < y + ":" }
+        if a.start != b.start { return precedes(String(a.start), String(b.start)) }
+        if a.end != b.end { return precedes(String(a.end), String(b.end)) }
+        if a.type != b.type { return precedes(a.type.rawValue, b.type.rawValue) }
+        let (x, y) = (a.date?.iso ?? "", b.date?.iso ?? "")
+        if x != y { return precedes(x, y) }
+        return a.summary < b.summary
     }
 
     /// Whether two reports could be the same event as far as their participants tell (see the type's rule).
@@ -195,8 +212,12 @@ public enum EventMatcher {
     /// lowercased: what a month- or year-precision report must share with the reports it joins.
     static func region(of location: String?) -> String? {
         guard let location = location?.lowercased(), !location.isEmpty else { return nil }
-        return Knowledge.builtIn.country(ofPlace: location)?.lowercased() ?? location
+        return regionOfPlace[location] ?? location
     }
+
+    /// The built-in gazetteer's countries by place, both lowercased, read once: going through
+    /// `Knowledge.builtIn.country(ofPlace:)` copied the whole `Knowledge` value for each report (6% of matching).
+    private static let regionOfPlace = Knowledge.builtIn.countriesOfPlaces.mapValues { $0.lowercased() }
 
     /// The country of a group of reports: the region most of them give (`region(of:)`), ties going to the first
     /// in alphabetical order; nil when none has a place. A month- or year-precision report joins a group only when

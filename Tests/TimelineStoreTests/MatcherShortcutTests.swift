@@ -92,17 +92,22 @@ import Testing
             "a", "a1", "ab", "b", "a:", "é", "éa", "e\u{301}", "0f3a", "0f3b", String(repeating: "c", count: 64),
             String(repeating: "c", count: 63) + "d", "",
         ]
+        // Reports of one article that differ in any field, or in none: offsets of one to three digits ("9" sorts
+        // after "10" in an identity), dates of each precision or none, a few summaries.
+        let summaries = (0..<3).map { _ in Self.sentence(&random) }
         var reports: [EventReport] = []
         for _ in 0..<300 {
-            let quote = Self.sentence(&random)
+            let quote = summaries.randomElement(using: &random)!
+            let start = Int.random(in: 0...120, using: &random)
             reports.append(
                 EventReport(
                     article: articles.randomElement(using: &random)!,
-                    start: Int.random(in: 0...12, using: &random),
-                    end: 40,
-                    date: DateValue(iso: ["2022-01-05", "2022-01"].randomElement(using: &random)!),
+                    start: start,
+                    end: Int.random(in: start...(start + 12), using: &random),
+                    date: ["2022-01-05", "2022-01", "2022", "2022-01-15", ""].randomElement(using: &random)
+                        .flatMap { DateValue(iso: $0) },
                     dateBasis: .text,
-                    type: [.protest, .clash].randomElement(using: &random)!,
+                    type: [.protest, .clash, .riot].randomElement(using: &random)!,
                     actors: [],
                     location: nil,
                     summary: quote,
@@ -110,8 +115,8 @@ import Testing
                 )
             )
         }
-        for a in reports.prefix(60) {
-            for b in reports.suffix(60) {
+        for a in reports.prefix(150) {
+            for b in reports.suffix(150) {
                 #expect(EventMatcher.precedesByIdentity(a, b) == (a.identity < b.identity), "\(a.article) \(b.article)")
             }
         }

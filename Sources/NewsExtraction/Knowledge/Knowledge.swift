@@ -145,6 +145,10 @@ public struct Knowledge: Sendable {
         index.countryOfPlace[name.lowercased()]
     }
 
+    /// Every place ``country(ofPlace:)`` knows, by its lowercased name, with the country it lies in: for callers that
+    /// look up many places and keep the table.
+    public var countriesOfPlaces: [String: String] { index.countryOfPlace }
+
     /// The country with this name, alias or demonym ("Kazakh" → Kazakhstan).
     func country(named name: String) -> CountryEntry? {
         let keys = WordTokenizer.keys(of: name)
