@@ -154,9 +154,10 @@ package struct Loader {
         for input in inputs {
             // A batch goes out as soon as it is full, even in the middle of an NDJSON file, so that memory holds a
             // batch or two of articles however many lines the file has.
-            try source.forEachDocument(in: input) { label, result in
-                collecting.append(PendingArticle(label: label, document: result))
-                if case .success(let document) = result { collectedBytes += document.text.utf8.count }
+            // A file is read (parsed) by the extraction threads, not here: this thread stores.
+            try source.forEachPendingDocument(in: input) { label, document in
+                collecting.append(PendingArticle(label: label, pending: document))
+                collectedBytes += document.byteCount
                 if collecting.count >= batchSize || collectedBytes >= Self.batchTextLimit { try dispatch() }
             }
             if collecting.isEmpty {
@@ -274,29 +275,48 @@ package struct Loader {
     }
 }
 
-/// An article read from an input, waiting for its extraction and then its transaction.
+/// An article from an input, waiting for its reading and extraction and then its transaction.
 struct PendingArticle: Sendable {
     var label: String
-    var document: Result<Document, InputError>
+    /// The document, or until an extraction thread reads it (``ExtractionBatch``), the input's bytes.
+    var pending: PendingDocument
     /// The extraction, with what storing it computes from the text, made on an extraction thread.
     var prepared: PreparedArticle?
     /// How many inputs are complete once this article is stored (for progress, which counts inputs).
     var completedInputs = 0
+
+    init(label: String, pending: PendingDocument) {
+        self.label = label
+        self.pending = pending
+    }
+
+    init(label: String, document: Result<Document, InputError>) {
+        self.init(label: label, pending: .read(document))
+    }
+
+    /// The document; read here if no extraction thread read it yet.
+    var document: Result<Document, InputError> { pending.read() }
 }
 
-/// A batch of articles extracted (and prepared for storing) on background threads; `finished()` waits for it.
+/// A batch of articles read, extracted (and prepared for storing) on background threads; `finished()` waits for it.
 ///
-/// Each worker writes only its own slot of `extractions`, and the group's wait orders those writes before
-/// `finished()` reads them, so the unchecked `Sendable` is sound.
+/// Each worker writes only its own slot of `slots`, and the group's wait orders those writes before `finished()`
+/// reads them, so the unchecked `Sendable` is sound.
 final class ExtractionBatch: @unchecked Sendable {
+    /// One article's document, read on a worker, and its extraction.
+    private struct Slot {
+        var document: Result<Document, InputError>?
+        var prepared: PreparedArticle?
+    }
+
     private let articles: [PendingArticle]
-    private let extractions: UnsafeMutablePointer<PreparedArticle?>
+    private let slots: UnsafeMutablePointer<Slot>
     private let group = DispatchGroup()
 
     init(_ articles: [PendingArticle], extractor: NewsExtractor, workers: Int) {
         self.articles = articles
-        extractions = .allocate(capacity: articles.count)
-        extractions.initialize(repeating: nil, count: articles.count)
+        slots = .allocate(capacity: articles.count)
+        slots.initialize(repeating: Slot(), count: articles.count)
         guard workers > 1 else {
             for index in articles.indices { extract(index, extractor) }
             return
@@ -311,13 +331,15 @@ final class ExtractionBatch: @unchecked Sendable {
 
     deinit {
         group.wait()
-        extractions.deinitialize(count: articles.count)
-        extractions.deallocate()
+        slots.deinitialize(count: articles.count)
+        slots.deallocate()
     }
 
     private func extract(_ index: Int, _ extractor: NewsExtractor) {
-        if case .success(let document) = articles[index].document {
-            extractions[index] = PreparedArticle(extractor.extract(document))
+        let document = articles[index].pending.read()
+        slots[index].document = document
+        if case .success(let document) = document {
+            slots[index].prepared = PreparedArticle(extractor.extract(document))
         }
     }
 
@@ -336,7 +358,10 @@ final class ExtractionBatch: @unchecked Sendable {
     func finished() -> [PendingArticle] {
         group.wait()
         var finished = articles
-        for index in finished.indices { finished[index].prepared = extractions[index] }
+        for index in finished.indices {
+            if let document = slots[index].document { finished[index].pending = .read(document) }
+            finished[index].prepared = slots[index].prepared
+        }
         return finished
     }
 }

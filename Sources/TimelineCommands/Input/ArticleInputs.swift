@@ -115,7 +115,7 @@ package struct InputError: Error, Sendable, CustomStringConvertible {
 
 /// Reads inputs into documents: sniffs or forces the format, splits NDJSON into one document per line, applies
 /// `--published`, and reports each failure with the input's name.
-package struct DocumentSource {
+package struct DocumentSource: Sendable {
     package var format: InputFormat?
     package var published: Day?
 
@@ -130,14 +130,25 @@ package struct DocumentSource {
         in input: ArticleInput,
         _ body: (String, Result<Document, InputError>) throws -> Void
     ) rethrows {
+        try forEachPendingDocument(in: input) { label, pending in try body(label, pending.read()) }
+    }
+
+    /// ``forEachDocument(in:_:)``, except that a single-document input is handed over unread: its bytes and format,
+    /// to be read (parsed) where ``PendingDocument/read()`` is called, on another thread if need be. The input's
+    /// bytes are read, its format chosen and its encoding checked here; NDJSON lines are read here too, as one
+    /// document per line must be counted where the input is split.
+    package func forEachPendingDocument(
+        in input: ArticleInput,
+        _ body: (String, PendingDocument) throws -> Void
+    ) rethrows {
         let bytes: [UInt8]
         do {
             bytes = try ArticleInputs.read(input)
         } catch let error as InputError {
-            try body(input.name, .failure(error))
+            try body(input.name, .read(.failure(error)))
             return
         } catch {
-            try body(input.name, .failure(InputError("Cannot read '\(input.name)': \(error)")))
+            try body(input.name, .read(.failure(InputError("Cannot read '\(input.name)': \(error)"))))
             return
         }
         if String(validating: bytes, as: UTF8.self) == nil && !bytes.contains(0) {
@@ -148,23 +159,30 @@ package struct DocumentSource {
             try ArticleReader.readLines(bytes, fileName: input.fileName) { line, result in
                 let label = "\(input.name):\(line)"
                 switch result {
-                case .success(let document): try body(label, .success(adjusted(document)))
-                case .failure(let error): try body(label, .failure(InputError("'\(label)': \(error.message)")))
+                case .success(let document): try body(label, .read(.success(adjusted(document))))
+                case .failure(let error): try body(label, .read(.failure(InputError("'\(label)': \(error.message)"))))
                 }
             }
             return
         }
-        // The body runs outside the `do`, so that its own errors (a database that cannot be opened) propagate
-        // instead of being reported as a problem with this input.
-        let result: Result<Document, InputError>
+        let (name, fileName) = (input.name, input.fileName)
+        try body(name, .unread(byteCount: bytes.count) { read(bytes, name: name, fileName: fileName, format: chosen) })
+    }
+
+    /// The document of one input's bytes in `format`, or the error naming the input.
+    private func read(
+        _ bytes: [UInt8],
+        name: String,
+        fileName: String?,
+        format: InputFormat
+    ) -> Result<Document, InputError> {
         do {
-            result = .success(adjusted(try ArticleReader.read(bytes, fileName: input.fileName, format: chosen)))
+            return .success(adjusted(try ArticleReader.read(bytes, fileName: fileName, format: format)))
         } catch let error as ArticleReadError {
-            result = .failure(InputError("'\(input.name)': \(error.message)"))
+            return .failure(InputError("'\(name)': \(error.message)"))
         } catch {
-            result = .failure(InputError("'\(input.name)': \(error)"))
+            return .failure(InputError("'\(name)': \(error)"))
         }
-        try body(input.name, result)
     }
 
     private func adjusted(_ document: Document) -> Document {
@@ -172,5 +190,30 @@ package struct DocumentSource {
         var document = document
         document.metadata.published = published
         return document
+    }
+}
+
+/// A document from ``DocumentSource/forEachPendingDocument(in:_:)``: read already (or failed), or the bytes of one
+/// input with what reading them needs. Reading HTML, JSON and front matter was a third of the loading thread's work
+/// in a two-core load, so `timeline load` hands it to the extraction threads with the extraction.
+package enum PendingDocument: Sendable {
+    case read(Result<Document, InputError>)
+    case unread(byteCount: Int, @Sendable () -> Result<Document, InputError>)
+
+    /// The document, read now if it was not.
+    package func read() -> Result<Document, InputError> {
+        switch self {
+        case .read(let result): return result
+        case .unread(_, let read): return read()
+        }
+    }
+
+    /// The size that bounds a batch: the document's text in UTF-8 bytes, or the input's bytes while unread.
+    package var byteCount: Int {
+        switch self {
+        case .read(.success(let document)): return document.text.utf8.count
+        case .read(.failure): return 0
+        case .unread(let byteCount, _): return byteCount
+        }
     }
 }
