@@ -34,7 +34,7 @@ extension TimelineCommand {
 
         package func run() throws {
             let extractor = try extraction.makeExtractor()
-            let (inputs, problems) = ArticleInputs.expand(paths)
+            let (inputs, problems) = ArticleInputs.expand(PathArguments.expand(paths))
             var failed = problems.count
             problems.forEach(Console.error)
             var outputs: [JSONValue] = []

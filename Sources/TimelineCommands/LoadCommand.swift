@@ -64,7 +64,11 @@ extension TimelineCommand {
                 showsProgress: Console.isErrorTerminal,
                 batchSize: batchSize
             )
-            let summary = try loader.load(paths, extractor: try extraction.makeExtractor(), source: extraction.source)
+            let summary = try loader.load(
+                PathArguments.expand(paths),
+                extractor: try extraction.makeExtractor(),
+                source: extraction.source
+            )
             Console.line(summary.line)
             if summary.failed > 0 { throw ExitCode.failure }
         }

@@ -3,6 +3,7 @@ import TimelineCommands
 @main
 enum Main {
     static func main() {
-        TimelineCommand.main()
+        // Long lists of paths go around ArgumentParser's parse, which is quadratic in them (PathArguments).
+        TimelineCommand.main(PathArguments.arguments)
     }
 }

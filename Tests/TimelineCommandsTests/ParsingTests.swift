@@ -83,4 +83,70 @@ import Testing
         #expect(defaults.path == ProcessInfo.processInfo.environment["TIMELINE_DB"] ?? "timeline.db")
         #expect(try DatabaseOptions.parse(["--db", "x.db"]).path == "x.db")
     }
+
+    /// Long runs of paths reach ArgumentParser as placeholders (`PathArguments`): expanded again, the command gets
+    /// the same paths in the same order, and every option the same value, as when ArgumentParser parses them all.
+    @Test func collapsedPathsParseAsTheFullList() throws {
+        var seed: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            // A fixed sequence (a linear congruential generator), so that a failure can be replayed.
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let pieces: [[String]] = [
+            ["--db", "x.db"], ["--db=y.db"], ["--replace"], ["--batch-size", "7"], ["-"],
+            ["--published", "2022-01-05"],
+            ["--input-format", "html"],
+        ]
+        var collapsedRuns = 0
+        for round in 0..<100 {
+            var arguments = [round % 2 == 0 ? "load" : "extract", "first.txt"]
+            for _ in 0..<next(12) {
+                if next(3) == 0 {
+                    var piece = pieces[next(pieces.count)]
+                    if arguments[0] == "extract"
+                        && (piece.first == "--db" || piece.first?.hasPrefix("--db=") == true
+                            || piece.first == "--replace" || piece.first == "--batch-size")
+                    {
+                        piece = ["--format", "ndjson"]
+                    }
+                    arguments += piece
+                } else {
+                    arguments += (0..<next(6)).map { _ in "dir \(round)/a\(next(1000)).txt" }
+                }
+            }
+            if next(5) == 0 { arguments += ["--"] + (0..<next(5)).map { "after\($0).txt" } }
+            let (collapsed, runs) = PathArguments.collapse(arguments, shortestRun: 2)
+            #expect(collapsed.count <= arguments.count)
+            collapsedRuns += runs.count
+            let full = try TimelineCommand.parseAsRoot(arguments)
+            let short = try TimelineCommand.parseAsRoot(collapsed)
+            switch (full, short) {
+            case (let full as TimelineCommand.Load, let short as TimelineCommand.Load):
+                #expect(PathArguments.expand(short.paths, runs: runs) == full.paths, "\(arguments)")
+                #expect(short.database.path == full.database.path)
+                #expect(short.replace == full.replace && short.batchSize == full.batchSize)
+                #expect(short.extraction.source.published == full.extraction.source.published)
+            case (let full as TimelineCommand.Extract, let short as TimelineCommand.Extract):
+                #expect(PathArguments.expand(short.paths, runs: runs) == full.paths, "\(arguments)")
+                #expect(short.format == full.format)
+                #expect(short.extraction.source.format == full.extraction.source.format)
+            default:
+                Issue.record("\(arguments) parsed as \(type(of: full)) and \(type(of: short))")
+            }
+        }
+        #expect(collapsedRuns > 100)
+    }
+
+    /// Runs shorter than `PathArguments.shortestRun`, and other commands, are left alone.
+    @Test func shortRunsAndOtherCommandsAreLeftAlone() {
+        let paths = (0..<PathArguments.shortestRun).map { "a\($0).txt" }
+        #expect(PathArguments.collapse(["load"] + paths.dropLast()).arguments == ["load"] + paths.dropLast())
+        #expect(
+            PathArguments.collapse(["events", "--on", "2022-01-05"]).arguments == ["events", "--on", "2022-01-05"]
+        )
+        let (collapsed, runs) = PathArguments.collapse(["load", "--db", "x.db"] + paths)
+        #expect(collapsed.count == 4 && collapsed.prefix(3) == ["load", "--db", "x.db"])
+        #expect(runs[collapsed[3]] == paths)
+    }
 }

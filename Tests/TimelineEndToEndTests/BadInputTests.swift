@@ -29,6 +29,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: db))
     }
 
+    /// A long list of paths (a shell glob) reaches ArgumentParser as placeholders (`PathArguments`): every path is
+    /// still read, in the order given, around options placed between them.
+    @Test func aLongListOfPathsKeepsItsOrder() throws {
+        let good = try write("good.txt", "Published: 2022-01-05\n\nPolice detained 40 protesters in Almaty on Tuesday.")
+        let missing = (0..<150).map { folder.appendingPathComponent("missing-\($0).txt").path }
+        let result = try EndToEnd.run(
+            ["load"] + missing.prefix(100) + ["--db", db, good] + missing.dropFirst(100) + ["--batch-size", "2"]
+        )
+        #expect(result.status == 1)
+        #expect(errorLines(result).map(String.init) == missing.map { "Error: '\($0)' does not exist; check the path." })
+        #expect(result.stderr.contains("Loaded 1 article") && result.stderr.contains("150 failed"))
+    }
+
     @Test func folderWithoutArticlesIsAnError() throws {
         let empty = folder.appendingPathComponent("empty")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
