@@ -23,8 +23,8 @@ final class BlockReader: @unchecked Sendable {
         case failure(any Error)
     }
 
-    /// Reports whose decisions may wait in memory (by default 16,384, about 10 MiB of reports): the reader waits
-    /// while more do.
+    /// Reports whose decisions may wait in memory (by default 4,096, about 20 MiB: a decision holds its event's
+    /// reports, and each report its sentence, summary and names): the reader waits while more do.
     let capacity: Int
 
     /// Reports' decisions gathered before they are handed over (fewer when a block ends first; by default 256).
@@ -49,7 +49,7 @@ final class BlockReader: @unchecked Sendable {
         busyTimeout: Duration,
         blocks: [MatchBlock],
         chunkReports: Int = 256,
-        capacity: Int = 16_384
+        capacity: Int = 4_096
     ) {
         guard let database = try? Database(path: path, mode: .readOnly, busyTimeout: busyTimeout) else { return nil }
         self.chunkReports = chunkReports

@@ -89,6 +89,24 @@ import Testing
         #expect(try ahead.count("event") < ahead.count("event_source"))
     }
 
+    /// The merge commits at the end of the block in which `commitInterval` runs out: a commit after every block and
+    /// one commit for all blocks write the same rows.
+    @Test(.enabled(if: CorpusMergingTests.available, "../shared is not beside the package"))
+    func commitsBetweenBlocksDoNotChangeTheRows() throws {
+        let items =
+            CorpusMergingTests.kazakhstan + [("fixture", Fixtures.kazakhstan), ("sri-lanka", Fixtures.sriLanka)]
+        for readingAhead in [true, false] {
+            let (once, _) = try Self.loadDeferred(items, settle: false)
+            let (often, _) = try Self.loadDeferred(items, settle: false)
+            let blocks = try once.pendingMatchCount()
+            #expect(blocks > 1)
+            #expect(try once.settleMatching(readingAhead: readingAhead, commitInterval: .seconds(3600)) {} == blocks)
+            #expect(try often.settleMatching(readingAhead: readingAhead, commitInterval: .zero) {} == blocks)
+            #expect(try Self.mergedRows(once) == Self.mergedRows(often))
+            #expect(try once.pendingMatchCount() == 0 && often.pendingMatchCount() == 0)
+        }
+    }
+
     /// Another process that commits while the merge reads ahead makes what the reader read stale: the writer then
     /// reads the rest itself, and the merge is that of every report, the other process's included.
     @Test(.enabled(if: CorpusMergingTests.available, "../shared is not beside the package"))
