@@ -152,8 +152,10 @@ package struct Loader {
             let next = collecting.isEmpty ? nil : ExtractionBatch(collecting, extractor: extractor, workers: workers)
             collecting = []
             collectedBytes = 0
-            if let previous = inFlight { try store(previous.finished(), into: &summary, progress: &progress) }
+            // The finished batch is released before its articles are stored: it still holds the inputs' bytes.
+            let finished = inFlight?.finished()
             inFlight = next
+            if let finished { try store(finished, into: &summary, progress: &progress) }
         }
         for input in inputs {
             // A batch goes out as soon as it is full, even in the middle of an NDJSON file, so that memory holds a
@@ -298,8 +300,11 @@ struct PendingArticle: Sendable {
         self.init(label: label, pending: .read(document))
     }
 
-    /// The document; read here if no extraction thread read it yet.
-    var document: Result<Document, InputError> { pending.read() }
+    /// The document, once its ``ExtractionBatch`` has read it: reading it here again would parse the file twice.
+    var document: Result<Document, InputError> {
+        guard case .read(let result) = pending else { preconditionFailure("'\(label)' read before its batch") }
+        return result
+    }
 }
 
 /// A batch of articles read, extracted (and prepared for storing) on background threads; `finished()` waits for it.

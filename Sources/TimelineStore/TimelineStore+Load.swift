@@ -191,15 +191,15 @@ extension TimelineStore {
             while next < pending.count {
                 let started = ContinuousClock.now
                 try database.transaction(.immediate) {
+                    // The reader read outside this transaction: when another process has committed since the merge
+                    // began, what it read may be stale, so the writer reads the rest itself, inside its transactions.
+                    // No other process can commit while this transaction lasts, so one look at its start will do.
+                    if reader != nil, try database.fetchValue(Int64.self, sql: dataVersionSQL) != startVersion {
+                        reader?.stop()
+                        reader = nil
+                    }
                     repeat {
                         let (id, block) = pending[next]
-                        // The reader read outside this transaction: when another process has committed since the
-                        // merge began, what it read may be stale, so the writer reads the rest itself, inside its
-                        // transactions.
-                        if reader != nil, try database.fetchValue(Int64.self, sql: dataVersionSQL) != startVersion {
-                            reader?.stop()
-                            reader = nil
-                        }
                         if let reader {
                             try regroup(block, from: reader)
                         } else {
