@@ -32,9 +32,11 @@ final class BlockReader: @unchecked Sendable {
 
     // Guarded by `condition`.
     private let condition = NSCondition()
+    /// What the writer has not taken yet, oldest first. A taken item leaves the array at once: an index that only
+    /// reset when the writer emptied the queue kept every taken item alive while the reader stayed ahead, which at
+    /// 100,000 articles held a whole block's decisions (over 1 GB).
     private var items: [Item] = []
-    private var head = 0
-    /// Reports in the decisions of `items[head...]`.
+    /// Reports in the decisions of `items`.
     private var queuedReports = 0
     private var stopping = false
     private var running = true
@@ -73,19 +75,27 @@ final class BlockReader: @unchecked Sendable {
     func next() throws -> (outputs: [EventMatcher.Stream.Output], actorNames: [Int64: String])? {
         condition.lock()
         defer { condition.unlock() }
-        while head == items.count { condition.wait() }
-        let item = items[head]
-        head += 1
-        if head == items.count {
-            items.removeAll(keepingCapacity: true)
-            head = 0
-        }
+        while items.isEmpty { condition.wait() }
+        // The queue holds a few dozen items (see `queuedItemCount`), so moving the rest down costs nothing next to
+        // the decisions an item carries.
+        let item = items.removeFirst()
         if case .outputs(_, _, let reports) = item { queuedReports -= reports }
         condition.broadcast()
         switch item {
         case .outputs(let outputs, let actorNames, _): return (outputs, actorNames)
         case .endOfBlock: return nil
         case .failure(let error): throw error
+        }
+    }
+
+    /// Items waiting for the writer that carry reports' decisions: at most ``capacity``, however far ahead the
+    /// reader is (each carries a report or more, and the reader adds one only while fewer than ``capacity`` reports
+    /// wait).
+    var queuedChunkCount: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return items.count {
+            if case .outputs(_, _, let reports) = $0 { reports > 0 } else { false }
         }
     }
 

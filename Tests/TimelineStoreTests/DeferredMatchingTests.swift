@@ -172,6 +172,35 @@ import Testing
         }
     }
 
+    /// A slow writer behind a reader that keeps the queue full: what the writer took does not stay queued, so the
+    /// queue stays within its bound for the whole merge (it once kept every taken item until the writer caught up,
+    /// which at 100,000 articles was a block's decisions, over 1 GB).
+    @Test(.enabled(if: CorpusMergingTests.available, "../shared is not beside the package"))
+    func takenDecisionsLeaveTheQueue() throws {
+        let items =
+            CorpusMergingTests.kazakhstan + [("fixture", Fixtures.kazakhstan), ("sri-lanka", Fixtures.sriLanka)]
+        let (store, _) = try Self.loadDeferred(items, settle: false)
+        let blocks = try store.database.fetchAll(sql: "SELECT type, year FROM match_pending ORDER BY type, year").map {
+            MatchBlock(type: EventType(rawValue: try $0[0, as: String.self])!, year: try $0[1, as: Int.self])
+        }
+        let capacity = 2
+        let reader = try #require(
+            BlockReader(path: store.path, busyTimeout: .seconds(5), blocks: blocks, chunkReports: 1, capacity: capacity)
+        )
+        defer { reader.stop() }
+        var taken = 0
+        var largest = 0
+        for _ in blocks {
+            repeat {
+                Thread.sleep(forTimeInterval: 0.001)
+                largest = max(largest, reader.queuedChunkCount)
+                taken += 1
+            } while try reader.next() != nil
+        }
+        #expect(taken > 10 * capacity)
+        #expect(largest <= capacity)
+    }
+
     /// A writer that stops early (an error in a block) stops the reader, which may be waiting with a full queue.
     @Test(.enabled(if: CorpusMergingTests.available, "../shared is not beside the package"))
     func aStoppedReaderLetsGo() throws {
