@@ -285,7 +285,7 @@ extension TimelineStore {
     }
 
     /// `[1,2,3]`: a list of ids as one argument, read back with `json_each`.
-    static func jsonArray(_ ids: [Int64]) -> String {
+    static func jsonArray(_ ids: some Collection<Int64>) -> String {
         var text = "["
         text.reserveCapacity(2 + ids.count * 8)
         for (position, id) in ids.enumerated() {

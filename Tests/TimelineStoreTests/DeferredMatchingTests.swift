@@ -107,6 +107,25 @@ import Testing
         }
     }
 
+    /// The merge deletes the events it empties a chunk at a time (SQLite journals every page one statement changes,
+    /// in memory): chunks of one, of a few and of all of them leave the same rows.
+    @Test(.enabled(if: CorpusMergingTests.available, "../shared is not beside the package"))
+    func emptiedEventsDeletedInChunksLeaveTheSameRows() throws {
+        let items =
+            CorpusMergingTests.kazakhstan + [("fixture", Fixtures.kazakhstan), ("sri-lanka", Fixtures.sriLanka)]
+        var rows: [[String]] = []
+        for (readingAhead, chunk) in [(true, Int.max), (true, 1), (false, 7), (true, 3)] {
+            let (store, _) = try Self.loadDeferred(items, settle: false)
+            let before = try store.count("event")
+            _ = try store.settleMatching(readingAhead: readingAhead, deletionChunk: chunk) {}
+            #expect(try store.count("event") < before - 20)
+            let empty = "event WHERE NOT EXISTS (SELECT 1 FROM event_source WHERE event_id = event.id)"
+            #expect(try store.count(empty) == 0)
+            rows.append(try Self.mergedRows(store))
+        }
+        #expect(rows.dropFirst().allSatisfy { $0 == rows[0] })
+    }
+
     /// Another process that commits while the merge reads ahead makes what the reader read stale: the writer then
     /// reads the rest itself, and the merge is that of every report, the other process's included.
     @Test(.enabled(if: CorpusMergingTests.available, "../shared is not beside the package"))
