@@ -76,8 +76,8 @@ final class BlockReader: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while items.isEmpty { condition.wait() }
-        // The queue holds a few dozen items (see `queuedItemCount`), so moving the rest down costs nothing next to
-        // the decisions an item carries.
+        // The queue is short (`queuedChunkCount` chunks, two items per block read ahead), so moving the rest down
+        // costs nothing next to the decisions an item carries.
         let item = items.removeFirst()
         if case .outputs(_, _, let reports) = item { queuedReports -= reports }
         condition.broadcast()

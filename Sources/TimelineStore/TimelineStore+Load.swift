@@ -166,7 +166,8 @@ extension TimelineStore {
     static let mergeCommitInterval = Duration.seconds(10)
 
     /// ``settleMatching(readingAhead:)``, committing every `commitInterval` (at the end of a block), deleting emptied
-    /// events `deletionChunk` per statement, running `whileReading` once the reader has started (tests commit from another connection there).
+    /// events `deletionChunk` per statement, running `whileReading` once the reader has started (tests commit from
+    /// another connection there).
     func settleMatching(
         readingAhead: Bool,
         commitInterval: Duration = mergeCommitInterval,

@@ -299,8 +299,8 @@ extension TimelineStore {
     }
 
     /// Deletes the events a regrouping's moves may have emptied (``RegroupContext/emptied``) that no report belongs
-    /// to any more, with their participants, ``RegroupContext/deletionChunk`` at a time. An emptied event is never chosen
-    /// again in between, as no report points to it.
+    /// to any more, with their participants, ``RegroupContext/deletionChunk`` at a time. An emptied event is never
+    /// chosen again in between, as no report points to it.
     ///
     /// Deleting an event is a multi-row statement (foreign-key cascades), so SQLite keeps a statement journal of
     /// every page it changes, in memory (`temp_store = MEMORY`): one statement for a whole block of 155,000 reports
