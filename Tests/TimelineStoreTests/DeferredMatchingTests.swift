@@ -8,6 +8,18 @@ import Testing
 /// (`load(deferMatching: true)`, then `settleMatching()`): the events must be exactly those of matching after every
 /// article, and an interrupted run must leave a database that the next settle completes.
 @Suite struct DeferredMatchingTests {
+    /// The development corpus's Kazakhstan articles and two fixtures: reports in several (type, year) blocks.
+    static var severalBlocks: [(name: String, extraction: Extraction)] {
+        CorpusMergingTests.kazakhstan + [("fixture", Fixtures.kazakhstan), ("sri-lanka", Fixtures.sriLanka)]
+    }
+
+    /// The blocks a deferred load left for merging, in the order the merge takes them.
+    static func pendingBlocks(_ store: TimelineStore) throws -> [MatchBlock] {
+        try store.database.fetchAll(sql: "SELECT type, year FROM match_pending ORDER BY type, year").map {
+            MatchBlock(type: EventType(rawValue: try $0[0, as: String.self])!, year: try $0[1, as: Int.self])
+        }
+    }
+
     static func loadDeferred(
         _ items: [(name: String, extraction: Extraction)],
         settle: Bool = true
@@ -77,8 +89,7 @@ import Testing
     /// exactly those of reading and matching on the writer's connection.
     @Test(.enabled(if: CorpusMergingTests.available, "../shared is not beside the package"))
     func readingAheadWritesTheSameRows() throws {
-        let items =
-            CorpusMergingTests.kazakhstan + [("fixture", Fixtures.kazakhstan), ("sri-lanka", Fixtures.sriLanka)]
+        let items = Self.severalBlocks
         let (ahead, _) = try Self.loadDeferred(items, settle: false)
         let (inPlace, _) = try Self.loadDeferred(items, settle: false)
         let blocks = try ahead.pendingMatchCount()
@@ -93,8 +104,7 @@ import Testing
     /// one commit for all blocks write the same rows.
     @Test(.enabled(if: CorpusMergingTests.available, "../shared is not beside the package"))
     func commitsBetweenBlocksDoNotChangeTheRows() throws {
-        let items =
-            CorpusMergingTests.kazakhstan + [("fixture", Fixtures.kazakhstan), ("sri-lanka", Fixtures.sriLanka)]
+        let items = Self.severalBlocks
         for readingAhead in [true, false] {
             let (once, _) = try Self.loadDeferred(items, settle: false)
             let (often, _) = try Self.loadDeferred(items, settle: false)
@@ -111,8 +121,7 @@ import Testing
     /// in memory): chunks of one, of a few and of all of them leave the same rows.
     @Test(.enabled(if: CorpusMergingTests.available, "../shared is not beside the package"))
     func emptiedEventsDeletedInChunksLeaveTheSameRows() throws {
-        let items =
-            CorpusMergingTests.kazakhstan + [("fixture", Fixtures.kazakhstan), ("sri-lanka", Fixtures.sriLanka)]
+        let items = Self.severalBlocks
         var rows: [[String]] = []
         for (readingAhead, chunk) in [(true, Int.max), (true, 1), (false, 7), (true, 3)] {
             let (store, _) = try Self.loadDeferred(items, settle: false)
@@ -150,12 +159,9 @@ import Testing
     /// actor names, of matching the block on the writer's connection.
     @Test(.enabled(if: CorpusMergingTests.available, "../shared is not beside the package"))
     func chunksOfAnySizeHandOverEveryDecision() throws {
-        let items =
-            CorpusMergingTests.kazakhstan + [("fixture", Fixtures.kazakhstan), ("sri-lanka", Fixtures.sriLanka)]
+        let items = Self.severalBlocks
         let (store, _) = try Self.loadDeferred(items, settle: false)
-        let blocks = try store.database.fetchAll(sql: "SELECT type, year FROM match_pending ORDER BY type, year").map {
-            MatchBlock(type: EventType(rawValue: try $0[0, as: String.self])!, year: try $0[1, as: Int.self])
-        }
+        let blocks = try Self.pendingBlocks(store)
         var expected: [(decisions: [String], names: [Int64: String])] = []
         for block in blocks {
             var decisions: [String] = []
@@ -196,12 +202,9 @@ import Testing
     /// which at 100,000 articles was a block's decisions, over 1 GB).
     @Test(.enabled(if: CorpusMergingTests.available, "../shared is not beside the package"))
     func takenDecisionsLeaveTheQueue() throws {
-        let items =
-            CorpusMergingTests.kazakhstan + [("fixture", Fixtures.kazakhstan), ("sri-lanka", Fixtures.sriLanka)]
+        let items = Self.severalBlocks
         let (store, _) = try Self.loadDeferred(items, settle: false)
-        let blocks = try store.database.fetchAll(sql: "SELECT type, year FROM match_pending ORDER BY type, year").map {
-            MatchBlock(type: EventType(rawValue: try $0[0, as: String.self])!, year: try $0[1, as: Int.self])
-        }
+        let blocks = try Self.pendingBlocks(store)
         let capacity = 2
         let reader = try #require(
             BlockReader(path: store.path, busyTimeout: .seconds(5), blocks: blocks, chunkReports: 1, capacity: capacity)
@@ -224,9 +227,7 @@ import Testing
     @Test(.enabled(if: CorpusMergingTests.available, "../shared is not beside the package"))
     func aStoppedReaderLetsGo() throws {
         let (store, _) = try Self.loadDeferred(CorpusMergingTests.kazakhstan, settle: false)
-        let blocks = try store.database.fetchAll(sql: "SELECT type, year FROM match_pending ORDER BY type, year").map {
-            MatchBlock(type: EventType(rawValue: try $0[0, as: String.self])!, year: try $0[1, as: Int.self])
-        }
+        let blocks = try Self.pendingBlocks(store)
         let reader = try #require(BlockReader(path: store.path, busyTimeout: .seconds(5), blocks: blocks))
         _ = try reader.next()
         reader.stop()
