@@ -165,13 +165,11 @@ extension TimelineStore {
     /// 12 s; one for all of it 8.5 s (BENCHMARKS.md).
     static let mergeCommitInterval = Duration.seconds(10)
 
-    /// ``settleMatching(readingAhead:)``, committing every `commitInterval` (at the end of a block), deleting emptied
-    /// events `deletionChunk` per statement, running `whileReading` once the reader has started (tests commit from
-    /// another connection there).
+    /// ``settleMatching(readingAhead:)``, committing every `commitInterval` (at the end of a block), running
+    /// `whileReading` once the reader has started (tests commit from another connection there).
     func settleMatching(
         readingAhead: Bool,
         commitInterval: Duration = mergeCommitInterval,
-        deletionChunk: Int = emptiedDeletionChunk,
         whileReading: () throws -> Void
     ) throws -> Int {
         try translatingErrors("Cannot merge the events of '\(path)'") {
@@ -203,9 +201,9 @@ extension TimelineStore {
                     repeat {
                         let (id, block) = pending[next]
                         if let reader {
-                            try regroup(block, from: reader, deletionChunk: deletionChunk)
+                            try regroup(block, from: reader)
                         } else {
-                            try regroup(block, newSources: [], deletionChunk: deletionChunk)
+                            try regroup(block, newSources: [])
                         }
                         try database.execute(sql: "DELETE FROM match_pending WHERE id = ?", arguments: [id])
                         next += 1

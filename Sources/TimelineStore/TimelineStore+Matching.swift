@@ -41,14 +41,12 @@ extension TimelineStore {
     func regroup(
         _ block: MatchBlock,
         newSources: Set<Int64>,
-        touchedEvents: Set<Int64> = [],
-        deletionChunk: Int = emptiedDeletionChunk
+        touchedEvents: Set<Int64> = []
     ) throws {
         var context = RegroupContext(
             type: block.type,
             newSources: newSources,
-            touchedEvents: touchedEvents,
-            deletionChunk: deletionChunk
+            touchedEvents: touchedEvents
         )
         try Self.match(block, in: database) { outputs, actorNames in
             context.learn(actorNames)
@@ -59,8 +57,8 @@ extension TimelineStore {
 
     /// Regroups `block` as ``regroup(_:newSources:touchedEvents:)`` does, with the matcher's decisions read from
     /// `reader`, which reads and matches the block on its own thread.
-    func regroup(_ block: MatchBlock, from reader: BlockReader, deletionChunk: Int = emptiedDeletionChunk) throws {
-        var context = RegroupContext(type: block.type, newSources: [], touchedEvents: [], deletionChunk: deletionChunk)
+    func regroup(_ block: MatchBlock, from reader: BlockReader) throws {
+        var context = RegroupContext(type: block.type, newSources: [], touchedEvents: [])
         while let (outputs, actorNames) = try reader.next() {
             context.learn(actorNames)
             try apply(outputs, &context)
@@ -104,8 +102,6 @@ extension TimelineStore {
         var type: EventType
         var newSources: Set<Int64>
         var touchedEvents: Set<Int64>
-        /// Emptied events deleted per statement (``TimelineStore/emptiedDeletionChunk``).
-        var deletionChunk: Int
         /// The event ids settled events took: an old id goes to one event only.
         var claimed: Set<Int64> = []
         /// Events a report of this regrouping moved away from: their row and participants are stale even when the
@@ -299,7 +295,7 @@ extension TimelineStore {
     }
 
     /// Deletes the events a regrouping's moves may have emptied (``RegroupContext/emptied``) that no report belongs
-    /// to any more, with their participants, ``RegroupContext/deletionChunk`` at a time. An emptied event is never
+    /// to any more, with their participants, ``emptiedDeletionChunk`` at a time. An emptied event is never
     /// chosen again in between, as no report points to it.
     ///
     /// Deleting an event is a multi-row statement (foreign-key cascades), so SQLite keeps a statement journal of
@@ -315,14 +311,11 @@ extension TimelineStore {
         let emptied = context.emptied.sorted()
         var start = 0
         while start < emptied.count {
-            let end = start + min(max(1, context.deletionChunk), emptied.count - start)
+            let end = start + min(max(1, emptiedDeletionChunk), emptied.count - start)
             try statement.execute(arguments: [Self.jsonArray(emptied[start..<end])])
             start = end
         }
     }
-
-    /// Events ``deleteEmptied(_:)`` deletes per statement: the statement journal holds the pages of that many.
-    static let emptiedDeletionChunk = 1_000
 
     /// Writes one matched event's row and its participants; its reports already point to it. `actorIDs` has the id
     /// of every actor its reports name (they were read with them).

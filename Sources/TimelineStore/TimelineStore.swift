@@ -34,6 +34,9 @@ public final class TimelineStore {
     var preparedLoadStatements: LoadStatements?
     /// Compiled once by the first merge (``mergeStatements()``).
     var preparedMergeStatements: MergeStatements?
+    /// Emptied events the merge deletes per statement (``deleteEmptied(_:)``): SQLite journals in memory every page
+    /// one statement changes. Tests set a few to cross many chunk boundaries.
+    var emptiedDeletionChunk = 1_000
 
     /// Opens (or, in `.readWrite` mode, creates) the database at `path` and brings its schema up to date.
     ///

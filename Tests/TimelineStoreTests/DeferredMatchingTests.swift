@@ -126,7 +126,8 @@ import Testing
         for (readingAhead, chunk) in [(true, Int.max), (true, 1), (false, 7), (true, 3)] {
             let (store, _) = try Self.loadDeferred(items, settle: false)
             let before = try store.count("event")
-            _ = try store.settleMatching(readingAhead: readingAhead, deletionChunk: chunk) {}
+            store.emptiedDeletionChunk = chunk
+            try store.settleMatching(readingAhead: readingAhead)
             #expect(try store.count("event") < before - 20)
             let empty = "event WHERE NOT EXISTS (SELECT 1 FROM event_source WHERE event_id = event.id)"
             #expect(try store.count(empty) == 0)
